@@ -1,0 +1,62 @@
+/**
+ * The one registry of error codes the API returns in `extensions.code`. Every code a client can see
+ * is listed here with what it means; the factories build the GraphQLError so that user errors never
+ * carry a stack trace or internal detail.
+ */
+import { GraphQLError } from 'graphql';
+
+export const ERROR_CODES = {
+  BAD_USER_INPUT: 'An argument is invalid (credit code, area code, amount, date, page size...). `extensions.field` names it.',
+  NOT_FOUND: 'The requested entity does not exist in any region.',
+  UNAUTHENTICATED: 'No valid token: missing, forged, expired or signed for another audience.',
+  FORBIDDEN: 'The token is valid but its role or scope does not allow this field or write.',
+  QUERY_TOO_COMPLEX: 'The operation exceeds a depth, alias, directive, token or cost limit.',
+  PERSISTED_QUERY_NOT_FOUND: 'A persisted-query hash the server does not know; send the full document.',
+  PERSISTED_QUERY_NOT_ALLOWED: 'Only registered (trusted) operations may run in this mode.',
+  GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
+  GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema (unknown field, wrong argument type...).',
+  REGION_UNAVAILABLE: "A region's subgraph could not be reached or failed; `extensions.region` names it. Other regions' data is still returned.",
+  REGION_TIMEOUT: "A region's subgraph did not answer within its timeout; `extensions.region` names it.",
+  IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used with a different input.',
+  INTERNAL_SERVER_ERROR: 'An unexpected failure; the response carries no detail, the server log has it with the request id.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export type RegionName = 'tianjin' | 'yangtze' | 'zhejiang';
+
+/** Factories for the errors users can cause, one per situation, each with a stable code. */
+export const CoopError = {
+  badInput(field: string, message: string, reason?: string): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, ...(reason ? { reason } : {}) } });
+  },
+  invalidUscc(field: string, input: string, why: string): GraphQLError {
+    return CoopError.badInput(
+      field,
+      `"${input}" is not a valid unified social credit code (统一社会信用代码): ${why}. A code has 18 characters from 0-9 and A-Y without I, O, S, V, Z; the last one is a check character.`,
+      'INVALID_USCC',
+    );
+  },
+  unknownArea(field: string, code: string): GraphQLError {
+    return CoopError.badInput(
+      field,
+      `"${code}" is not a GB/T 2260 area code (行政区划代码). Use six digits for a province (120000), city (120100) or county (120116).`,
+      'INVALID_AREA_CODE',
+    );
+  },
+  unknownChain(field: string, code: string, known: string[]): GraphQLError {
+    return CoopError.badInput(field, `"${code}" is not a canonical chain code. Known codes: ${known.join(', ')}.`, 'INVALID_CHAIN_CODE');
+  },
+  notFound(what: string, key: string): GraphQLError {
+    return new GraphQLError(`${what} "${key}" was not found in any region.`, { extensions: { code: 'NOT_FOUND' } });
+  },
+  regionUnavailable(region: RegionName, detail: 'timeout' | 'unreachable' | 'error'): GraphQLError {
+    const code: ErrorCode = detail === 'timeout' ? 'REGION_TIMEOUT' : 'REGION_UNAVAILABLE';
+    return new GraphQLError(
+      detail === 'timeout'
+        ? `The ${region} region did not answer in time; the answer holds the other regions' data only.`
+        : `The ${region} region is unavailable; the answer holds the other regions' data only.`,
+      { extensions: { code, region } },
+    );
+  },
+};

@@ -1,0 +1,11 @@
+/** Loads a region's definition by name, for the command-line tools. */
+import type { RegionDefinition } from '../region';
+
+export const REGION_NAMES = ['tianjin', 'yangtze', 'zhejiang'] as const;
+
+export function loadRegion(name: string): RegionDefinition {
+  if (!(REGION_NAMES as readonly string[]).includes(name)) throw new Error(`unknown region "${name}"; one of ${REGION_NAMES.join(', ')}`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const module = require(`../../${name}/src/region`) as Record<string, RegionDefinition>;
+  return module[name]!;
+}

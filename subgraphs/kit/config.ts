@@ -1,0 +1,64 @@
+/**
+ * A subgraph's configuration: one typed object with defaults, read from the environment and
+ * validated at start. Errors come back as a list, so a misconfigured process names every problem.
+ */
+import path from 'node:path';
+import type { RegionName } from '../../schema/contract/errors';
+
+export interface SubgraphConfig {
+  region: RegionName;
+  host: string;
+  port: number;
+  /** sqlite:<file>, postgresql://…, mariadb://… or mysql://… */
+  databaseUrl: string;
+  /** Fill an empty database from the region's sample dataset on start. */
+  seed: boolean;
+  /** HMAC secret shared with the gateway for signed identity headers (issue: region-scoped writes). */
+  gatewaySecret: string | undefined;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export const DEFAULT_PORTS: Record<RegionName, number> = { tianjin: 4101, yangtze: 4102, zhejiang: 4103 };
+
+export type ConfigResult<T> = { config: T; errors?: never } | { config?: never; errors: string[] };
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+export function envPrefix(region: string): string {
+  return region.toUpperCase();
+}
+
+/** Reads `<REGION>_PORT`, `<REGION>_DATABASE_URL`, … falling back to unprefixed names, then defaults. */
+export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = process.env): ConfigResult<SubgraphConfig> {
+  const read = (name: string) => env[`${envPrefix(region)}_${name}`] ?? env[name];
+  const errors: string[] = [];
+
+  const portText = read('PORT') ?? String(DEFAULT_PORTS[region]);
+  const port = Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) errors.push(`${envPrefix(region)}_PORT must be a port number, got "${portText}"`);
+
+  const dataDir = env.COOPGRAPH_DATA_DIR ?? path.resolve(process.cwd(), 'data');
+  const databaseUrl = read('DATABASE_URL') ?? `sqlite:${path.join(dataDir, `${region}.sqlite`)}`;
+  if (!/^(sqlite:|postgres(ql)?:\/\/|mariadb:\/\/|mysql:\/\/)/.test(databaseUrl)) {
+    errors.push(`${envPrefix(region)}_DATABASE_URL must start with sqlite:, postgresql://, mariadb:// or mysql://, got "${databaseUrl}"`);
+  }
+
+  const seedText = read('SEED') ?? 'true';
+  if (!['true', 'false'].includes(seedText)) errors.push(`${envPrefix(region)}_SEED must be true or false, got "${seedText}"`);
+
+  const logLevel = (env.LOG_LEVEL ?? 'info') as SubgraphConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+
+  if (errors.length) return { errors };
+  return {
+    config: {
+      region,
+      host: read('HOST') ?? '127.0.0.1',
+      port,
+      databaseUrl,
+      seed: seedText === 'true',
+      gatewaySecret: env.COOPGRAPH_GATEWAY_SECRET,
+      logLevel,
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * What every resolver gets: a request-scoped EntityManager fork, the directory queries, and
+ * request-scoped DataLoaders, so N field resolutions in one request cost one batched SQL statement.
+ */
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { RegionName } from '../../schema/contract/errors';
+import { DirectoryQueries } from './directory/query';
+
+export interface SubgraphContext {
+  region: RegionName;
+  em: EntityManager;
+  directory: DirectoryQueries;
+  /** Request id passed on by the gateway, for logs. */
+  requestId: string;
+  /** The per-request loader named `name`; `batch` runs once per tick with every key asked for. */
+  loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | Error>>): DataLoader<K, V>;
+}
+
+export function createContext(region: RegionName, em: EntityManager, requestId: string): SubgraphContext {
+  const loaders = new Map<string, DataLoader<unknown, unknown>>();
+  const fork = em.fork();
+  return {
+    region,
+    em: fork,
+    directory: new DirectoryQueries(fork, region),
+    requestId,
+    loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | Error>>) {
+      let loader = loaders.get(name) as DataLoader<K, V> | undefined;
+      if (!loader) {
+        loader = new DataLoader<K, V>(batch, { maxBatchSize: 5000 });
+        loaders.set(name, loader as DataLoader<unknown, unknown>);
+      }
+      return loader;
+    },
+  };
+}
+
+/** Groups rows by a key in the order the loader asked for them (one list per key). */
+export function groupFor<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
+  const groups = new Map<K, R[]>();
+  for (const row of rows) {
+    const k = keyOf(row);
+    const list = groups.get(k);
+    if (list) list.push(row);
+    else groups.set(k, [row]);
+  }
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
+/** One row per key in the order the loader asked for them (null where none). */
+export function oneFor<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): Array<R | null> {
+  const byKey = new Map<K, R>();
+  for (const row of rows) byKey.set(keyOf(row), row);
+  return keys.map((k) => byKey.get(k) ?? null);
+}

@@ -1,0 +1,42 @@
+/**
+ * A region's directory cursor: the (sort key, id) of the last row a caller consumed. Opaque to
+ * clients; the cross-region layer wraps one per region into its own cursor.
+ */
+import { CoopError } from '../../../schema/contract/errors';
+
+export interface KeysetPosition {
+  sortKey: string;
+  id: string;
+}
+
+export function encodeCursor(position: KeysetPosition): string {
+  return Buffer.from(JSON.stringify([position.sortKey, position.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'after'): KeysetPosition {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
+      return { sortKey: parsed[0], id: parsed[1] };
+    }
+  } catch {
+    // fall through to the user error below
+  }
+  throw CoopError.badInput(field, 'The cursor is not one this API issued; pass `pageInfo.endCursor` from the previous page unchanged.', 'INVALID_CURSOR');
+}
+
+/** Amounts sort as fixed-width digit strings so the merge order and SQL numeric order agree. */
+export function amountSortKey(amountKey: number): string {
+  return String(Math.round(amountKey + 1)).padStart(17, '0');
+}
+
+export function amountFromSortKey(sortKey: string): number {
+  return Number(sortKey) - 1;
+}
+
+/** Names sort by code point: hex is ASCII, so every collation orders it the same way. */
+export function nameSortKey(name: string): string {
+  let key = '';
+  for (const ch of name) key += ch.codePointAt(0)!.toString(16).padStart(6, '0');
+  return key;
+}

@@ -1,0 +1,275 @@
+/**
+ * The directory's SQL, the same on SQLite, PostgreSQL and MariaDB: filtered, keyset-paginated pages,
+ * lookups by key, and GROUP BY aggregates computed in the region's own database.
+ */
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+import { areaPrefix } from '../../../schema/contract/areas';
+import { searchForm } from '../../../schema/contract/script';
+import { amountFromSortKey, amountSortKey, decodeCursor, encodeCursor } from './cursor';
+import {
+  AggregateDimension,
+  DirectoryAggregateRow,
+  DirectoryFilter,
+  DirectoryFirmPage,
+  DirectoryFirmRow,
+  DirectoryOrder,
+  DirectoryOrderField,
+  DirectoryProjectPage,
+  DirectoryProjectRow,
+  DirectoryScopeRow,
+  SortDirection,
+} from './types';
+
+export const MAX_DIRECTORY_PAGE = 1000;
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** LIKE with backslash as the escape character: MariaDB's default, explicit elsewhere. */
+function whereLike(qb: Knex.QueryBuilder, column: string, text: string) {
+  const isMysql = /mysql|maria/i.test(String((qb as unknown as { client: { config: { client: unknown } } }).client.config.client));
+  qb.whereRaw(isMysql ? `${column} like ?` : `${column} like ? escape '\\'`, [likePattern(searchForm(text))]);
+}
+
+function applyKeyset(qb: Knex.QueryBuilder, sortColumn: string, idColumn: string, order: DirectoryOrder, after: string | undefined | null, numeric: boolean) {
+  if (!after) return;
+  const position = decodeCursor(after);
+  const op = order.direction === SortDirection.ASC ? '>' : '<';
+  const value: string | number = numeric ? amountFromSortKey(position.sortKey) : position.sortKey;
+  qb.where((w) => {
+    w.where(sortColumn, op, value).orWhere((w2) => w2.where(sortColumn, '=', value).andWhere(idColumn, op, position.id));
+  });
+}
+
+function firmFilter(knex: Knex, qb: Knex.QueryBuilder, filter: DirectoryFilter) {
+  if (filter.chainCode || filter.linkCodes?.length) {
+    const sub = knex('dir_firm_chain').select('uscc');
+    if (filter.chainCode) sub.where('chain_code', filter.chainCode);
+    if (filter.linkCodes?.length) sub.whereIn('link_code', filter.linkCodes);
+    qb.whereIn('f.uscc', sub);
+  }
+  if (filter.areaCode) qb.where('f.area_code', 'like', `${areaPrefix(filter.areaCode)}%`);
+  if (filter.keyword) whereLike(qb, 'f.search_text', filter.keyword);
+  if (filter.scopeId) qb.whereIn('f.uscc', knex('dir_scope_member').select('uscc').where('scope_id', filter.scopeId));
+  if (filter.usccs) qb.whereIn('f.uscc', filter.usccs);
+}
+
+function projectFilter(knex: Knex, qb: Knex.QueryBuilder, filter: DirectoryFilter) {
+  if (filter.chainCode) qb.where('p.chain_code', filter.chainCode);
+  if (filter.areaCode) {
+    const prefix = `${areaPrefix(filter.areaCode)}%`;
+    qb.where((w) => w.where('p.area_code', 'like', prefix).orWhereIn('p.id', knex('dir_project_party').select('project_id').where('area_code', 'like', prefix)));
+  }
+  if (filter.keyword) whereLike(qb, 'p.search_text', filter.keyword);
+  if (filter.dateFrom) qb.where('p.date_key', '>=', filter.dateFrom);
+  if (filter.dateTo) qb.where('p.date_key', '<=', filter.dateTo).andWhere('p.date_key', '<>', '');
+  if (filter.amountMinYuan != null) qb.where('p.amount_yuan', '>=', filter.amountMinYuan);
+  if (filter.amountMaxYuan != null) qb.where('p.amount_yuan', '<=', filter.amountMaxYuan);
+  if (filter.usccs) qb.whereIn('p.id', knex('dir_project_party').select('project_id').whereIn('uscc', filter.usccs));
+  if (filter.scopeId) {
+    qb.whereIn('p.id', knex('dir_project_party').select('project_id').whereIn('uscc', knex('dir_scope_member').select('uscc').where('scope_id', filter.scopeId)));
+  }
+}
+
+type Row = Record<string, unknown>;
+
+export class DirectoryQueries {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly region: string,
+  ) {}
+
+  private get knex(): Knex {
+    return this.em.getKnex();
+  }
+
+  async firms(filter: DirectoryFilter, order: DirectoryOrder, first: number, after?: string | null): Promise<DirectoryFirmPage> {
+    const knex = this.knex;
+    const base = () => {
+      const qb = knex('dir_firm as f');
+      firmFilter(knex, qb, filter);
+      return qb;
+    };
+    // Firms have no amount or date: every firm order is by name.
+    const dir = order.direction === SortDirection.ASC ? 'asc' : 'desc';
+    const page = base().select('f.*');
+    applyKeyset(page, 'f.name_key', 'f.uscc', order, after, false);
+    page.orderBy([{ column: 'f.name_key', order: dir }, { column: 'f.uscc', order: dir }]).limit(first);
+    const [rows, countRows] = await Promise.all([page, base().count({ n: '*' })]);
+    return { rows: await this.firmRows(rows as Row[]), totalCount: Number((countRows as Row[])[0]!.n) };
+  }
+
+  async firmsByUscc(usccs: string[]): Promise<DirectoryFirmRow[]> {
+    if (!usccs.length) return [];
+    const rows = (await this.knex('dir_firm as f').select('f.*').whereIn('f.uscc', usccs)) as Row[];
+    return this.firmRows(rows);
+  }
+
+  /** Usccs of every firm matching a filter: the cross-region layer dedupes totals with these. */
+  async firmKeys(filter: DirectoryFilter): Promise<string[]> {
+    const qb = this.knex('dir_firm as f').select('f.uscc');
+    firmFilter(this.knex, qb, filter);
+    return ((await qb) as Row[]).map((r) => String(r.uscc));
+  }
+
+  private async firmRows(rows: Row[]): Promise<DirectoryFirmRow[]> {
+    if (!rows.length) return [];
+    const links = (await this.knex('dir_firm_chain')
+      .select('*')
+      .whereIn('uscc', rows.map((r) => r.uscc as string))
+      .orderBy(['uscc', 'chain_code', 'link_code'])) as Row[];
+    const byFirm = new Map<string, Row[]>();
+    for (const link of links) {
+      const list = byFirm.get(link.uscc as string) ?? [];
+      list.push(link);
+      byFirm.set(link.uscc as string, list);
+    }
+    return rows.map((r) => ({
+      uscc: String(r.uscc),
+      region: this.region,
+      name: String(r.name),
+      originalName: String(r.original_name),
+      shortName: (r.short_name as string | null) ?? null,
+      sortKey: String(r.name_key),
+      areaCode: String(r.area_code),
+      parentUscc: (r.parent_uscc as string | null) ?? null,
+      sampleCode: Boolean(r.sample_code),
+      kind: String(r.kind),
+      cooperationCount: Number(r.cooperation_count),
+      source: String(r.source),
+      chains: (byFirm.get(String(r.uscc)) ?? []).map((l) => ({
+        chainCode: String(l.chain_code),
+        linkCode: String(l.link_code),
+        localChainName: String(l.local_chain_name),
+        localLinkName: (l.local_link_name as string | null) ?? null,
+        source: String(l.source),
+      })),
+    }));
+  }
+
+  async projects(filter: DirectoryFilter, order: DirectoryOrder, first: number, after?: string | null): Promise<DirectoryProjectPage> {
+    const knex = this.knex;
+    const base = () => {
+      const qb = knex('dir_project as p');
+      projectFilter(knex, qb, filter);
+      return qb;
+    };
+    const column = order.field === DirectoryOrderField.AMOUNT ? 'p.amount_key' : order.field === DirectoryOrderField.DATE ? 'p.date_key' : 'p.name_key';
+    const dir = order.direction === SortDirection.ASC ? 'asc' : 'desc';
+    const page = base().select('p.*');
+    applyKeyset(page, column, 'p.id', order, after, order.field === DirectoryOrderField.AMOUNT);
+    page.orderBy([{ column, order: dir }, { column: 'p.id', order: dir }]).limit(first);
+    const [rows, countRows] = await Promise.all([page, base().count({ n: '*' })]);
+    return { rows: await this.projectRows(rows as Row[], order.field), totalCount: Number((countRows as Row[])[0]!.n) };
+  }
+
+  async projectsById(ids: string[]): Promise<DirectoryProjectRow[]> {
+    if (!ids.length) return [];
+    const rows = (await this.knex('dir_project as p').select('p.*').whereIn('p.id', ids)) as Row[];
+    return this.projectRows(rows, DirectoryOrderField.NAME);
+  }
+
+  private async projectRows(rows: Row[], field: DirectoryOrderField): Promise<DirectoryProjectRow[]> {
+    if (!rows.length) return [];
+    const parties = (await this.knex('dir_project_party')
+      .select('*')
+      .whereIn('project_id', rows.map((r) => r.id as string))
+      .orderBy('id')) as Row[];
+    const byProject = new Map<string, Row[]>();
+    for (const party of parties) {
+      const list = byProject.get(party.project_id as string) ?? [];
+      list.push(party);
+      byProject.set(party.project_id as string, list);
+    }
+    return rows.map((r) => ({
+      id: String(r.id),
+      region: this.region,
+      title: String(r.title),
+      originalTitle: String(r.original_title),
+      sortKey: field === DirectoryOrderField.AMOUNT ? amountSortKey(Number(r.amount_key)) : field === DirectoryOrderField.DATE ? String(r.date_key) : String(r.name_key),
+      chainCode: (r.chain_code as string | null) ?? null,
+      localChainName: (r.local_chain_name as string | null) ?? null,
+      status: String(r.status),
+      amountYuan: r.amount_yuan == null ? null : Number(r.amount_yuan),
+      amountKind: (r.amount_kind as string | null) ?? null,
+      amountStated: (r.amount_stated as string | null) ?? null,
+      dateKey: String(r.date_key),
+      dateText: (r.date_text as string | null) ?? null,
+      areaCode: String(r.area_code),
+      source: String(r.source),
+      parties: (byProject.get(String(r.id)) ?? []).map((p) => ({
+        kind: String(p.kind),
+        name: String(p.name),
+        uscc: (p.uscc as string | null) ?? null,
+        areaCode: (p.area_code as string | null) ?? null,
+        role: (p.role as string | null) ?? null,
+      })),
+    }));
+  }
+
+  async aggregate(entity: 'FIRM' | 'PROJECT', filter: DirectoryFilter, groupBy: AggregateDimension[]): Promise<DirectoryAggregateRow[]> {
+    const knex = this.knex;
+    const areaLength = groupBy.includes(AggregateDimension.COUNTY) ? 6 : groupBy.includes(AggregateDimension.CITY) ? 4 : groupBy.includes(AggregateDimension.PROVINCE) ? 2 : 0;
+    const byChain = groupBy.includes(AggregateDimension.CHAIN);
+    const byStatus = entity === 'PROJECT' && groupBy.includes(AggregateDimension.STATUS);
+    const alias = entity === 'FIRM' ? 'f' : 'p';
+    const qb = knex(entity === 'FIRM' ? 'dir_firm as f' : 'dir_project as p');
+    if (entity === 'FIRM') firmFilter(knex, qb, filter);
+    else projectFilter(knex, qb, filter);
+    const groups: string[] = [];
+    if (byChain && entity === 'FIRM') {
+      qb.join('dir_firm_chain as c', 'c.uscc', 'f.uscc');
+      qb.select('c.chain_code as chain_code');
+      groups.push('c.chain_code');
+    } else if (byChain) {
+      qb.select('p.chain_code as chain_code');
+      groups.push('p.chain_code');
+    }
+    if (areaLength) {
+      qb.select(knex.raw(`substr(${alias}.area_code, 1, ${areaLength}) as area_prefix`));
+      groups.push(knex.raw(`substr(${alias}.area_code, 1, ${areaLength})`) as unknown as string);
+    }
+    if (byStatus) {
+      qb.select('p.status as status');
+      groups.push('p.status');
+    }
+    if (entity === 'FIRM') qb.select(knex.raw('count(distinct f.uscc) as n'), knex.raw('0 as amount'));
+    else qb.select(knex.raw('count(*) as n'), knex.raw('coalesce(sum(p.amount_yuan), 0) as amount'));
+    if (groups.length) qb.groupBy(groups);
+    const rows = (await qb) as Row[];
+    return rows.map((r) => ({
+      chainCode: byChain ? ((r.chain_code as string | null) ?? null) : null,
+      areaCode: areaLength ? String(r.area_prefix).padEnd(6, '0') : null,
+      status: byStatus ? String(r.status) : null,
+      count: Number(r.n),
+      amountYuan: Number(r.amount),
+    }));
+  }
+
+  async scopes(ids: string[] | null, keyword: string | null): Promise<DirectoryScopeRow[]> {
+    const qb = this.knex('dir_scope').select('*').orderBy('id');
+    if (ids) qb.whereIn('id', ids);
+    if (keyword) whereLike(qb, 'search_text', keyword);
+    const scopes = (await qb) as Row[];
+    if (!scopes.length) return [];
+    const scopeIds = scopes.map((s) => String(s.id));
+    const [members, gaps] = (await Promise.all([
+      this.knex('dir_scope_member').select('scope_id', 'uscc').whereIn('scope_id', scopeIds).orderBy('uscc'),
+      this.knex('dir_scope_gap').select('*').whereIn('scope_id', scopeIds).orderBy('id'),
+    ])) as [Row[], Row[]];
+    return scopes.map((s) => ({
+      id: String(s.id),
+      region: this.region,
+      kind: String(s.kind),
+      name: String(s.name),
+      originalName: String(s.original_name),
+      areaCode: String(s.area_code),
+      source: String(s.source),
+      memberUsccs: members.filter((m) => m.scope_id === s.id).map((m) => String(m.uscc)),
+      statedGaps: gaps
+        .filter((g) => g.scope_id === s.id)
+        .map((g) => ({ chainCode: String(g.chain_code), linkCode: String(g.link_code), note: String(g.note), source: String(g.source) })),
+    }));
+  }
+}

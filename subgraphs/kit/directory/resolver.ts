@@ -1,0 +1,98 @@
+/**
+ * The directory contract's root fields, served identically by every region (hence @shareable) and
+ * hidden from the public API (@inaccessible): the cross-region layer calls them per region.
+ */
+import { Arg, Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
+import { CoopError } from '../../../schema/contract/errors';
+import type { SubgraphContext } from '../context';
+import { MAX_DIRECTORY_PAGE } from './query';
+import {
+  AggregateDimension,
+  DirectoryAggregateRow,
+  DirectoryFilter,
+  DirectoryFirmPage,
+  DirectoryFirmRow,
+  DirectoryOrder,
+  DirectoryProjectPage,
+  DirectoryProjectRow,
+  DirectoryScopeRow,
+} from './types';
+
+function pageSize(first: number): number {
+  if (first < 0 || first > MAX_DIRECTORY_PAGE) throw CoopError.badInput('first', `first must be between 0 and ${MAX_DIRECTORY_PAGE}`);
+  return first;
+}
+
+@Resolver()
+export class DirectoryResolver {
+  @Query(() => DirectoryFirmPage, { description: 'internal: one page of this region\'s firms' })
+  @Directive('@shareable')
+  @Directive('@inaccessible')
+  directoryFirms(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter,
+    @Arg('order', () => DirectoryOrder) order: DirectoryOrder,
+    @Arg('first', () => Int) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<DirectoryFirmPage> {
+    return ctx.directory.firms(filter, order, pageSize(first), after);
+  }
+
+  @Query(() => [DirectoryFirmRow], { description: 'internal: this region\'s records of the given firms' })
+  @Directive('@shareable')
+  @Directive('@inaccessible')
+  directoryFirmsByUscc(@Ctx() ctx: SubgraphContext, @Arg('usccs', () => [ID]) usccs: string[]): Promise<DirectoryFirmRow[]> {
+    return ctx.directory.firmsByUscc(usccs);
+  }
+
+  @Query(() => [ID], { description: 'internal: credit codes of every firm matching a filter' })
+  @Directive('@shareable')
+  @Directive('@inaccessible')
+  directoryFirmKeys(@Ctx() ctx: SubgraphContext, @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter): Promise<string[]> {
+    return ctx.directory.firmKeys(filter);
+  }
+
+  @Query(() => DirectoryProjectPage, { description: 'internal: one page of this region\'s cooperation projects' })
+  @Directive('@shareable')
+  @Directive('@inaccessible')
+  directoryProjects(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter,
+    @Arg('order', () => DirectoryOrder) order: DirectoryOrder,
+    @Arg('first', () => Int) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+  ): Promise<DirectoryProjectPage> {
+    return ctx.directory.projects(filter, order, pageSize(first), after);
+  }
+
+  @Query(() => [DirectoryProjectRow], { description: 'internal: this region\'s projects with the given ids' })
+  @Directive('@shareable')
+  @Directive('@inaccessible')
+  directoryProjectsById(@Ctx() ctx: SubgraphContext, @Arg('ids', () => [ID]) ids: string[]): Promise<DirectoryProjectRow[]> {
+    return ctx.directory.projectsById(ids);
+  }
+
+  @Query(() => [DirectoryAggregateRow], { description: 'internal: counts and sums grouped in this region\'s database' })
+  @Directive('@shareable')
+  @Directive('@inaccessible')
+  directoryAggregate(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('entity', () => String) entity: string,
+    @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter,
+    @Arg('groupBy', () => [AggregateDimension]) groupBy: AggregateDimension[],
+  ): Promise<DirectoryAggregateRow[]> {
+    if (entity !== 'FIRM' && entity !== 'PROJECT') throw CoopError.badInput('entity', 'entity must be FIRM or PROJECT');
+    return ctx.directory.aggregate(entity, filter, groupBy);
+  }
+
+  @Query(() => [DirectoryScopeRow], { description: 'internal: parks, alliances, zones, counties and pairings of this region' })
+  @Directive('@shareable')
+  @Directive('@inaccessible')
+  directoryScopes(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('ids', () => [ID], { nullable: true }) ids?: string[] | null,
+    @Arg('keyword', () => String, { nullable: true }) keyword?: string | null,
+  ): Promise<DirectoryScopeRow[]> {
+    return ctx.directory.scopes(ids ?? null, keyword ?? null);
+  }
+}

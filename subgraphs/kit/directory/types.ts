@@ -1,0 +1,163 @@
+/**
+ * The directory contract's GraphQL shape. Every region serves it under the same names, so the types
+ * are @shareable, and @inaccessible keeps them out of the public API: only the cross-region layer
+ * calls them, straight at each region's subgraph.
+ */
+import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum DirectoryOrderField {
+  NAME = 'NAME',
+  AMOUNT = 'AMOUNT',
+  DATE = 'DATE',
+}
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+export enum AggregateDimension {
+  CHAIN = 'CHAIN',
+  PROVINCE = 'PROVINCE',
+  CITY = 'CITY',
+  COUNTY = 'COUNTY',
+  STATUS = 'STATUS',
+}
+registerEnumType(DirectoryOrderField, { name: 'DirectoryOrderField', description: 'internal: directory sort key' });
+registerEnumType(SortDirection, { name: 'DirectorySortDirection', description: 'internal: directory sort direction' });
+registerEnumType(AggregateDimension, { name: 'DirectoryAggregateDimension', description: 'internal: directory group-by dimension' });
+
+@InputType('DirectoryFilter', { description: 'internal: filter understood by every region directory' })
+@Directive('@inaccessible')
+export class DirectoryFilter {
+  @Field(() => String, { nullable: true }) chainCode?: string;
+  @Field(() => [String], { nullable: true }) linkCodes?: string[];
+  @Field(() => String, { nullable: true }) areaCode?: string;
+  @Field(() => String, { nullable: true }) keyword?: string;
+  @Field(() => String, { nullable: true }) dateFrom?: string;
+  @Field(() => String, { nullable: true }) dateTo?: string;
+  @Field(() => Float, { nullable: true }) amountMinYuan?: number;
+  @Field(() => Float, { nullable: true }) amountMaxYuan?: number;
+  @Field(() => String, { nullable: true }) scopeId?: string;
+  @Field(() => [ID], { nullable: true }) usccs?: string[];
+}
+
+@InputType('DirectoryOrder', { description: 'internal: directory order' })
+@Directive('@inaccessible')
+export class DirectoryOrder {
+  @Field(() => DirectoryOrderField) field!: DirectoryOrderField;
+  @Field(() => SortDirection) direction!: SortDirection;
+}
+
+@ObjectType('DirectoryFirmChain', { description: 'internal: a chain link a firm serves' })
+@Directive('@shareable')
+@Directive('@inaccessible')
+export class DirectoryFirmChainRow {
+  @Field(() => String) chainCode!: string;
+  @Field(() => String) linkCode!: string;
+  @Field(() => String) localChainName!: string;
+  @Field(() => String, { nullable: true }) localLinkName?: string | null;
+  @Field(() => String) source!: string;
+}
+
+@ObjectType('DirectoryFirm', { description: 'internal: a firm as one region records it' })
+@Directive('@shareable')
+@Directive('@inaccessible')
+export class DirectoryFirmRow {
+  @Field(() => ID) uscc!: string;
+  @Field(() => String) region!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) originalName!: string;
+  @Field(() => String, { nullable: true }) shortName?: string | null;
+  @Field(() => String) sortKey!: string;
+  @Field(() => String) areaCode!: string;
+  @Field(() => String, { nullable: true }) parentUscc?: string | null;
+  @Field(() => Boolean) sampleCode!: boolean;
+  @Field(() => String) kind!: string;
+  @Field(() => Int) cooperationCount!: number;
+  @Field(() => String) source!: string;
+  @Field(() => [DirectoryFirmChainRow]) chains!: DirectoryFirmChainRow[];
+}
+
+@ObjectType('DirectoryFirmPage', { description: 'internal: one page of a region directory' })
+@Directive('@shareable')
+@Directive('@inaccessible')
+export class DirectoryFirmPage {
+  @Field(() => [DirectoryFirmRow]) rows!: DirectoryFirmRow[];
+  @Field(() => Int) totalCount!: number;
+}
+
+@ObjectType('DirectoryProjectParty', { description: 'internal: a party to a project' })
+@Directive('@shareable')
+@Directive('@inaccessible')
+export class DirectoryProjectPartyRow {
+  @Field(() => String) kind!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String, { nullable: true }) uscc?: string | null;
+  @Field(() => String, { nullable: true }) areaCode?: string | null;
+  @Field(() => String, { nullable: true }) role?: string | null;
+}
+
+@ObjectType('DirectoryProject', { description: 'internal: a cooperation project as one region records it' })
+@Directive('@shareable')
+@Directive('@inaccessible')
+export class DirectoryProjectRow {
+  @Field(() => ID) id!: string;
+  @Field(() => String) region!: string;
+  @Field(() => String) title!: string;
+  @Field(() => String) originalTitle!: string;
+  @Field(() => String) sortKey!: string;
+  @Field(() => String, { nullable: true }) chainCode?: string | null;
+  @Field(() => String, { nullable: true }) localChainName?: string | null;
+  @Field(() => String) status!: string;
+  @Field(() => Float, { nullable: true }) amountYuan?: number | null;
+  @Field(() => String, { nullable: true }) amountKind?: string | null;
+  @Field(() => String, { nullable: true }) amountStated?: string | null;
+  @Field(() => String) dateKey!: string;
+  @Field(() => String, { nullable: true }) dateText?: string | null;
+  @Field(() => String) areaCode!: string;
+  @Field(() => String) source!: string;
+  @Field(() => [DirectoryProjectPartyRow]) parties!: DirectoryProjectPartyRow[];
+}
+
+@ObjectType('DirectoryProjectPage', { description: 'internal: one page of a region directory' })
+@Directive('@shareable')
+@Directive('@inaccessible')
+export class DirectoryProjectPage {
+  @Field(() => [DirectoryProjectRow]) rows!: DirectoryProjectRow[];
+  @Field(() => Int) totalCount!: number;
+}
+
+@ObjectType('DirectoryAggregateRow', { description: 'internal: one group of a region aggregate' })
+@Directive('@shareable')
+@Directive('@inaccessible')
+export class DirectoryAggregateRow {
+  @Field(() => String, { nullable: true }) chainCode?: string | null;
+  @Field(() => String, { nullable: true }) areaCode?: string | null;
+  @Field(() => String, { nullable: true }) status?: string | null;
+  @Field(() => Int) count!: number;
+  @Field(() => Float) amountYuan!: number;
+}
+
+@ObjectType('DirectoryScope', { description: 'internal: a park, alliance, zone, county or pairing' })
+@Directive('@shareable')
+@Directive('@inaccessible')
+export class DirectoryScopeRow {
+  @Field(() => ID) id!: string;
+  @Field(() => String) region!: string;
+  @Field(() => String) kind!: string;
+  @Field(() => String) name!: string;
+  @Field(() => String) originalName!: string;
+  @Field(() => String) areaCode!: string;
+  @Field(() => String) source!: string;
+  @Field(() => [ID]) memberUsccs!: string[];
+  @Field(() => [DirectoryScopeGapRow]) statedGaps!: DirectoryScopeGapRow[];
+}
+
+@ObjectType('DirectoryScopeGap', { description: 'internal: a gap a report states' })
+@Directive('@shareable')
+@Directive('@inaccessible')
+export class DirectoryScopeGapRow {
+  @Field(() => String) chainCode!: string;
+  @Field(() => String) linkCode!: string;
+  @Field(() => String) note!: string;
+  @Field(() => String) source!: string;
+}

@@ -1,0 +1,44 @@
+/**
+ * Opens a region's database: MikroORM on the driver the URL names, migrations of that dialect run
+ * up, and the sample dataset seeded into an empty database in one transaction.
+ */
+import { MikroORM, type Options } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { Migrator } from '@mikro-orm/migrations';
+import { dialectOf, driverOptions } from './database';
+import { DIRECTORY_ENTITIES, DirectoryScope } from './directory/entities';
+import type { RegionDefinition } from './region';
+import type { StatementCounter } from './statements';
+
+export async function ormOptions(region: RegionDefinition, databaseUrl: string, counter?: StatementCounter): Promise<Options> {
+  const dialect = dialectOf(databaseUrl);
+  return {
+    ...(await driverOptions(databaseUrl)),
+    entities: [...region.entities, ...DIRECTORY_ENTITIES],
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: region.migrations[dialect],
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      tableName: 'mikro_orm_migrations',
+    },
+    discovery: { disableDynamicFileAccess: true },
+    ...(counter ? { onQuery: counter.onQuery } : {}),
+    debug: false,
+    allowGlobalContext: false,
+    pool: dialect === 'sqlite' ? undefined : { min: 0, max: 10 },
+  } as Options;
+}
+
+export async function openDatabase(region: RegionDefinition, databaseUrl: string, options: { seed: boolean; counter?: StatementCounter }): Promise<MikroORM> {
+  const orm = await MikroORM.init(await ormOptions(region, databaseUrl, options.counter));
+  await orm.getMigrator().up();
+  if (options.seed) {
+    const em = orm.em.fork() as unknown as EntityManager;
+    if ((await em.count(DirectoryScope, {})) === 0) {
+      await em.transactional((tx) => region.seed(tx));
+    }
+  }
+  return orm;
+}

@@ -1,0 +1,118 @@
+/**
+ * Starts one region's subgraph: database opened (migrated, seeded), schema built, and an HTTP
+ * server with /graphql, /health, /ready and /metrics.
+ */
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import type { MikroORM } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
+import type { SubgraphConfig } from './config';
+import { createContext, type SubgraphContext } from './context';
+import { AdminAreaRef, CONTRACT_REFERENCE_RESOLVERS, CooperationProjectRef, FirmRef, IndustryChainRef } from './contract-types';
+import { DirectoryResolver } from './directory/resolver';
+import { graphqlHandler, sendJson } from './http/apollo-handler';
+import { maskError } from './http/mask-errors';
+import { createLogger, errorFields } from './log';
+import { openDatabase } from './orm';
+import type { RegionDefinition } from './region';
+import { buildFederatedSchema } from './schema';
+import { StatementCounter } from './statements';
+
+export interface RunningSubgraph {
+  url: string;
+  orm: MikroORM;
+  statements: StatementCounter;
+  close(): Promise<void>;
+}
+
+/** The region's subgraph schema: its native API, its contract contributions and the directory. */
+export function buildRegionSchema(region: RegionDefinition) {
+  return buildFederatedSchema(
+    [...region.resolvers, DirectoryResolver],
+    { ...CONTRACT_REFERENCE_RESOLVERS, ...(region.references ?? {}) },
+    [FirmRef, AdminAreaRef, IndustryChainRef, CooperationProjectRef],
+  );
+}
+
+export async function startSubgraph(region: RegionDefinition, config: SubgraphConfig): Promise<RunningSubgraph> {
+  const log = createLogger(`subgraph-${region.name}`, config.logLevel);
+  const statements = new StatementCounter();
+  const orm = await openDatabase(region, config.databaseUrl, { seed: config.seed, counter: statements });
+  const schema = await buildRegionSchema(region);
+
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema,
+    introspection: true,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => maskError(formatted, error, (e) => log.error('resolver failed', errorFields(e))),
+  });
+  await apollo.start();
+
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const requests = new Counter({ name: 'coopgraph_subgraph_requests_total', help: 'GraphQL requests served', labelNames: ['region'], registers: [registry] });
+  new Counter({
+    name: 'coopgraph_sql_statements_total',
+    help: 'SQL statements sent to the region database, by table',
+    labelNames: ['region', 'table'],
+    registers: [registry],
+    collect() {
+      this.reset();
+      for (const [table, n] of Object.entries(statements.snapshot().byTable)) this.inc({ region: region.name, table }, n);
+    },
+  });
+
+  const graphql = graphqlHandler<SubgraphContext>({
+    server: apollo,
+    bodyLimitBytes: 8 * 1024 * 1024,
+    context: async ({ req }) => {
+      requests.inc({ region: region.name });
+      const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+      return createContext(region.name, orm.em as unknown as EntityManager, requestId);
+    },
+  });
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = async () => {
+      if (url.pathname === '/graphql') return graphql(req, res, url);
+      if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', region: region.name });
+      if (url.pathname === '/ready') {
+        const ok = await orm.isConnected();
+        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unavailable', region: region.name });
+      }
+      if (url.pathname === '/metrics') {
+        res.writeHead(200, { 'content-type': registry.contentType });
+        return void res.end(await registry.metrics());
+      }
+      if (url.pathname === '/statements') return sendJson(res, 200, statements.snapshot());
+      return sendJson(res, 404, { error: 'not found' });
+    };
+    route().catch((error: unknown) => {
+      log.error('request failed', errorFields(error));
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host}:${port}/graphql`;
+  log.info('subgraph listening', { url, database: config.databaseUrl.replace(/\/\/[^@]*@/, '//***@') });
+
+  return {
+    url,
+    orm,
+    statements,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await apollo.stop();
+      await orm.close(true);
+    },
+  };
+}

@@ -1,0 +1,4 @@
+import { runRegion } from '../../kit/main';
+import { yangtze } from './region';
+
+void runRegion(yangtze);

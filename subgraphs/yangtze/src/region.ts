@@ -1,0 +1,18 @@
+/** The Yangtze region as the subgraph template sees it. */
+import { YANGTZE_ENTITIES } from './entities';
+import { YANGTZE_NATIVE_RESOLVERS } from './resolvers/region';
+import { AreaYangtzeResolver } from './references/area';
+import { ChainYangtzeResolver } from './references/chain';
+import { FirmYangtzeResolver } from './references/firm';
+import { migrations } from './migrations';
+import { seedYangtze } from './seed/seeder';
+import type { RegionDefinition } from '../../kit/region';
+
+export const yangtze: RegionDefinition = {
+  name: 'yangtze',
+  titleZh: '长江流域',
+  entities: YANGTZE_ENTITIES,
+  resolvers: [...YANGTZE_NATIVE_RESOLVERS, FirmYangtzeResolver, AreaYangtzeResolver, ChainYangtzeResolver],
+  migrations,
+  seed: seedYangtze,
+};

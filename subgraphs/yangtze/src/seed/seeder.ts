@@ -1,0 +1,226 @@
+/**
+ * Fills the Yangtze database from the cleaned sample dataset (data/), and projects it into the
+ * cross-region directory. Runs once, in one transaction, on an empty database.
+ */
+import type { EntityManager } from '@mikro-orm/knex';
+import { toSimplified } from '../../../../schema/contract/script';
+import { countFigure, amountFigure } from '../../../kit/figures';
+import { projectFirm, projectScope } from '../../../kit/directory/projection';
+import { Provenance, reportedDate } from '../../../kit/value-types';
+import * as E from '../entities';
+import * as D from './data';
+
+const provenance = (r: { source: string; evidence?: string }) => Object.assign(new Provenance(), { source: r.source, evidence: r.evidence ?? null });
+const chainNames = (keys: readonly string[]) => keys.map((k) => D.INDUSTRY_CHAINS.find((c) => c.key === k)!.localChainName);
+
+export async function seedYangtze(em: EntityManager): Promise<void> {
+  for (const a of D.PARK_ALLIANCES) {
+    em.create(E.ParkAlliance, {
+      key: a.key,
+      name: toSimplified(a.originalName),
+      originalName: a.originalName,
+      shortName: a.shortName,
+      founded: reportedDate(a.founded)!,
+      foundedAreaCode: a.foundedAreaCode,
+      nature: [...a.natureStated],
+      figures: [
+        countFigure('发起高新区', a.founderCountStated, '个'),
+        countFigure('申请加入的国家高新区', a.applicantZoneCountStated, '家'),
+        countFigure('覆盖长江经济带省市', a.coveredProvinceCountStated, '个'),
+        countFigure(`占全国高新区比重(${a.nationalShare.metrics.join('、')})`, a.nationalShare.share),
+        countFigure('产业联盟', a.industryAllianceCountStated, '个'),
+      ],
+      coveredRegionName: a.coveredRegionName,
+      nationalShareMetrics: [...a.nationalShare.metrics],
+      achievements: [...a.achievementsStated],
+      plans: [...a.plansStated],
+      founderZoneKeys: [...a.founderZoneKeys],
+      leadFounderZoneKey: a.leadFounderZoneKey,
+      guidingBodyKeys: [...a.guidingBodyKeys],
+      provenance: provenance(a),
+    });
+    const { scope, members, gaps } = projectScope('yangtze', { kind: 'ALLIANCE', nativeKey: a.key, originalName: a.originalName, areaCode: a.foundedAreaCode, source: a.source, memberUsccs: [] });
+    em.persist([scope, ...members, ...gaps]);
+  }
+
+  for (const z of D.ZONES) {
+    em.create(E.Zone, {
+      key: z.key,
+      name: toSimplified(z.originalName),
+      originalName: z.originalName,
+      shortName: z.shortName ?? null,
+      zoneType: z.zoneTypeStated,
+      areaCode: z.areaCode,
+      isFounder: z.isFounder,
+      isLeadFounder: z.isLeadFounder,
+      adminBodyName: z.adminBodyName ?? null,
+      allianceKey: z.allianceKey,
+      provenance: provenance(z),
+    });
+    const { scope } = projectScope('yangtze', { kind: 'ZONE', nativeKey: z.key, originalName: z.originalName, areaCode: z.areaCode, source: z.source, memberUsccs: [] });
+    em.persist(scope);
+  }
+
+  for (const ia of D.INDUSTRY_ALLIANCES) {
+    em.create(E.IndustryAlliance, {
+      key: ia.key,
+      name: toSimplified(ia.originalName),
+      originalName: ia.originalName,
+      nature: ia.natureStated,
+      organisationType: ia.organisationTypeStated,
+      firstToJoin: ia.isFirstToJoinParentStated,
+      founded: reportedDate(ia.founded)!,
+      foundedAreaCode: ia.foundedAreaCode,
+      figures: [
+        countFigure('发起单位', ia.initiatorCountStated, '家'),
+        countFigure('涵盖企业', ia.coveredFirmCountStated, '家'),
+        countFigure('目标年限', { value: ia.goal.horizonYears, text: `${ia.goal.horizonYears}年时间` }, '年'),
+        ...ia.goal.targets.map((t) => amountFigure(t.text, { ...t.threshold, qualifier: t.qualifier, text: t.text })),
+      ],
+      initiatorKinds: [...ia.initiatorKindsStated],
+      localChainNames: chainNames(ia.chainKeys),
+      localLinkNames: [...ia.localLinkNames],
+      goal: `${ia.goal.evidence}`,
+      parentAllianceKey: ia.parentAllianceKey,
+      initiatorPersonKeys: [...ia.initiatorPersonKeys],
+      provenance: provenance(ia),
+    });
+    const { scope } = projectScope('yangtze', { kind: 'ALLIANCE', nativeKey: ia.key, originalName: ia.originalName, areaCode: ia.foundedAreaCode, source: ia.source, memberUsccs: [] });
+    em.persist(scope);
+  }
+
+  for (const ev of D.EVENTS) {
+    em.create(E.AllianceEvent, {
+      key: ev.key,
+      name: ev.originalName ?? ev.description,
+      description: ev.description,
+      kind: ev.kind,
+      status: ev.status,
+      date: reportedDate(ev.date),
+      sequence: ev.sequenceStated ?? null,
+      areaCode: ev.areaCode ?? null,
+      hostOccasion: ev.hostOccasionName ?? null,
+      figures: ev.figures.map((f) => countFigure(f.metric, f.count)),
+      components: [...ev.componentsStated],
+      organiserZoneKeys: [...ev.organiserZoneKeys],
+      allianceKeys: [...ev.allianceKeys],
+      announcedByZoneKeys: ev.announcedBy ? [...ev.announcedBy.zoneKeys] : null,
+      provenance: provenance(ev),
+    });
+  }
+
+  for (const p of D.PLATFORMS) {
+    em.create(E.Platform, {
+      key: p.key,
+      name: p.originalName,
+      shortName: p.shortName,
+      carrierName: p.carrierName,
+      opened: reportedDate(p.opened)!,
+      openedAreaCode: p.openedAreaCode,
+      governance: p.governanceStated,
+      figures: [countFigure('共建高新区', p.participantZoneCountStated, '家')],
+      roles: [...p.rolesStated],
+      postKinds: [...p.postKindsStated],
+      firmUse: p.firmUseStated,
+      allianceKey: p.allianceKey,
+      provenance: provenance(p),
+    });
+  }
+  for (const c of D.PLATFORM_CHANNELS) {
+    em.create(E.PlatformChannel, { key: c.key, platformKey: c.platformKey, zoneKey: c.zoneKey, postKinds: [...c.postKindsStated], provenance: provenance(c) });
+  }
+
+  for (const m of D.GOVERNANCE_MECHANISMS) {
+    em.create(E.Mechanism, { key: m.key, name: m.originalName, kind: m.kind, status: [...m.statusStated], allianceKey: m.allianceKey, provenance: provenance(m) });
+  }
+  for (const t of D.LIAISON_TRAININGS) {
+    em.create(E.LiaisonTraining, {
+      key: t.key,
+      description: t.description,
+      sequence: t.sequenceStated,
+      format: t.formatStated,
+      completed: reportedDate(t.completed)!,
+      figures: [countFigure(t.participantRole, t.participantCountStated, '名')],
+      teamGoal: t.teamGoalStated,
+      mechanismKey: t.mechanismKey,
+      provenance: provenance(t),
+    });
+  }
+  for (const s of D.INDEX_SURVEYS) {
+    em.create(E.IndexSurvey, {
+      key: s.key,
+      description: s.description,
+      programmeName: s.programmeName,
+      status: s.status,
+      date: reportedDate(s.date),
+      figures: s.parkCountStated ? [countFigure('调查园区', s.parkCountStated, '个')] : [],
+      topics: [...s.topicsStated],
+      purpose: s.purposeStated,
+      provenance: provenance(s),
+    });
+  }
+  for (const f of D.COOPERATION_FUNDS) {
+    em.create(E.CooperationFund, {
+      key: f.key,
+      name: f.originalName,
+      status: f.status,
+      allianceRelation: f.allianceRelationStated,
+      purpose: f.purposeStated,
+      programmeName: f.programmeName,
+      provenance: provenance(f),
+    });
+  }
+  for (const g of D.GUIDING_BODIES) {
+    em.create(E.GuidingBody, { key: g.key, name: g.originalName, level: g.level, areaCode: g.areaCode ?? null, relation: g.relationStated, scope: g.scopeStated ?? null, provenance: provenance(g) });
+  }
+  for (const r of D.POLICY_REFERENCES) {
+    em.create(E.PolicyReference, { key: r.key, name: r.originalName, kind: r.kind, provenance: provenance(r) });
+  }
+  for (const p of D.PEOPLE) {
+    em.create(E.Person, {
+      key: p.key,
+      name: p.name,
+      roles: p.roles.map((r) => ({ title: r.title, organisationName: r.organisationName ?? null })),
+      quote: p.quote ?? null,
+      provenance: provenance(p),
+    });
+  }
+  for (const a of D.ARTICLES) {
+    em.create(E.Article, {
+      key: a.key,
+      title: a.title,
+      published: reportedDate(a.publishedAt)!,
+      outlets: [...a.outletNames],
+      sections: [...a.sectionHeadings],
+      photoCaption: a.photo.caption,
+      provenance: provenance(a),
+    });
+  }
+
+  for (const o of D.ORGANISATIONS) {
+    const areaCode = o.areaCode!;
+    const { firm, chains } = projectFirm({
+      nativeKey: o.key,
+      originalName: o.originalName,
+      shortName: o.shortName ?? null,
+      areaCode,
+      kind: o.orgType === 'university' ? 'UNIVERSITY' : 'ENTERPRISE',
+      source: o.source,
+      chains: chainNames(o.chainKeys).map((localChainName) => ({ localChainName })),
+    });
+    em.persist([firm, ...chains]);
+    em.create(E.Organisation, {
+      key: o.key,
+      uscc: firm.uscc,
+      name: firm.name,
+      originalName: o.originalName,
+      orgType: o.orgType,
+      areaCode,
+      areaBasis: o.areaBasis ?? null,
+      localChainNames: chainNames(o.chainKeys),
+      activity: o.activityStated ?? null,
+      provenance: provenance(o),
+    });
+  }
+  await em.flush();
+}
