@@ -41,7 +41,7 @@ export const CANONICAL_CHAINS: CanonicalChain[] = [
     nameZh: '新能源(双碳)',
     nameEn: 'new energy and dual-carbon',
     links: ['DESIGN', 'RND', 'INVESTMENT', 'CONSTRUCTION', 'PRODUCTION', 'TRANSMISSION', 'OPERATIONS'],
-    localNames: { tianjin: ['新能源', '雙碳', '濱水風光', '新能源新材料', '光伏', '風電', '氫能', '智慧能源'], zhejiang: ['新能源'] },
+    localNames: { tianjin: ['新能源', '雙碳', '濱水風光', '新能源新材料', '新能源新材料和智慧網聯', '光伏', '風電', '氫能', '智慧能源'], zhejiang: ['新能源'] },
   },
   {
     code: 'POWER_BATTERY',
@@ -76,7 +76,7 @@ export const CANONICAL_CHAINS: CanonicalChain[] = [
     nameZh: '高端装备与智能制造',
     nameEn: 'high-end equipment and intelligent manufacturing',
     links: ['RND', 'DESIGN', 'COMPONENTS', 'PRODUCTION', 'TESTING', 'SERVICES'],
-    localNames: { tianjin: ['高端裝備', '智慧製造', '高端裝備和智能製造', '航空發動機'], yangtze: ['智能制造', '智能装备'] },
+    localNames: { tianjin: ['高端裝備', '智慧製造', '高端裝備和智能製造', '高端裝備和智能制造', '航空發動機', '無人機', '智能軌道交通'], yangtze: ['智能制造', '智能装备'] },
   },
   {
     code: 'ROBOTICS',
@@ -97,7 +97,7 @@ export const CANONICAL_CHAINS: CanonicalChain[] = [
     nameZh: '电气',
     nameEn: 'electrical equipment',
     links: ['RND', 'COMPONENTS', 'PRODUCTION', 'TRANSMISSION', 'SERVICES'],
-    localNames: { tianjin: ['輸配電'], zhejiang: ['电气'] },
+    localNames: { tianjin: ['輸配電', '動力與電氣'], zhejiang: ['电气'] },
   },
   {
     code: 'RUBBER_PLASTICS',

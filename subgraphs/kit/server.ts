@@ -6,6 +6,7 @@ import http from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
@@ -48,6 +49,8 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
+    // No usage reporting behind our gateway: per-field traces would only cost time.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError: (formatted, error) => maskError(formatted, error, (e) => log.error('resolver failed', errorFields(e))),
   });
   await apollo.start();
