@@ -13,10 +13,18 @@ import {
   DirectoryFirmPage,
   DirectoryFirmRow,
   DirectoryOrder,
+  DirectoryOrderField,
   DirectoryProjectPage,
   DirectoryProjectRow,
   DirectoryScopeRow,
+  SortDirection,
 } from './types';
+
+function checkOrder(order: DirectoryOrder): DirectoryOrder {
+  if (!(Object.values(DirectoryOrderField) as string[]).includes(order.field)) throw CoopError.badInput('order.field', 'order.field must be NAME, AMOUNT or DATE');
+  if (!(Object.values(SortDirection) as string[]).includes(order.direction)) throw CoopError.badInput('order.direction', 'order.direction must be ASC or DESC');
+  return order;
+}
 
 function pageSize(first: number): number {
   if (first < 0 || first > MAX_DIRECTORY_PAGE) throw CoopError.badInput('first', `first must be between 0 and ${MAX_DIRECTORY_PAGE}`);
@@ -35,7 +43,7 @@ export class DirectoryResolver {
     @Arg('first', () => Int) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<DirectoryFirmPage> {
-    return ctx.directory.firms(filter, order, pageSize(first), after);
+    return ctx.directory.firms(filter, checkOrder(order), pageSize(first), after);
   }
 
   @Query(() => [DirectoryFirmRow], { description: 'internal: this region\'s records of the given firms' })
@@ -62,7 +70,7 @@ export class DirectoryResolver {
     @Arg('first', () => Int) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<DirectoryProjectPage> {
-    return ctx.directory.projects(filter, order, pageSize(first), after);
+    return ctx.directory.projects(filter, checkOrder(order), pageSize(first), after);
   }
 
   @Query(() => [DirectoryProjectRow], { description: 'internal: this region\'s projects with the given ids' })
@@ -79,10 +87,13 @@ export class DirectoryResolver {
     @Ctx() ctx: SubgraphContext,
     @Arg('entity', () => String) entity: string,
     @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter,
-    @Arg('groupBy', () => [AggregateDimension]) groupBy: AggregateDimension[],
+    @Arg('groupBy', () => [String]) groupBy: string[],
   ): Promise<DirectoryAggregateRow[]> {
     if (entity !== 'FIRM' && entity !== 'PROJECT') throw CoopError.badInput('entity', 'entity must be FIRM or PROJECT');
-    return ctx.directory.aggregate(entity, filter, groupBy);
+    const dimensions = Object.values(AggregateDimension) as string[];
+    const unknown = groupBy.filter((d) => !dimensions.includes(d));
+    if (unknown.length) throw CoopError.badInput('groupBy', `unknown dimensions ${unknown.join(', ')}; use ${dimensions.join(', ')}`);
+    return ctx.directory.aggregate(entity, filter, groupBy as AggregateDimension[]);
   }
 
   @Query(() => [DirectoryScopeRow], { description: 'internal: parks, alliances, zones, counties and pairings of this region' })

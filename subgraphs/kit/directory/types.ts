@@ -3,7 +3,7 @@
  * are @shareable, and @inaccessible keeps them out of the public API: only the cross-region layer
  * calls them, straight at each region's subgraph.
  */
-import { Directive, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 
 export enum DirectoryOrderField {
   NAME = 'NAME',
@@ -21,9 +21,8 @@ export enum AggregateDimension {
   COUNTY = 'COUNTY',
   STATUS = 'STATUS',
 }
-registerEnumType(DirectoryOrderField, { name: 'DirectoryOrderField', description: 'internal: directory sort key' });
-registerEnumType(SortDirection, { name: 'DirectorySortDirection', description: 'internal: directory sort direction' });
-registerEnumType(AggregateDimension, { name: 'DirectoryAggregateDimension', description: 'internal: directory group-by dimension' });
+// Plain strings on the wire, not GraphQL enums: type-graphql cannot mark an enum @inaccessible, and
+// the directory must not leak into the public API. The resolver validates them.
 
 @InputType('DirectoryFilter', { description: 'internal: filter understood by every region directory' })
 @Directive('@inaccessible')
@@ -43,8 +42,8 @@ export class DirectoryFilter {
 @InputType('DirectoryOrder', { description: 'internal: directory order' })
 @Directive('@inaccessible')
 export class DirectoryOrder {
-  @Field(() => DirectoryOrderField) field!: DirectoryOrderField;
-  @Field(() => SortDirection) direction!: SortDirection;
+  @Field(() => String, { description: 'NAME, AMOUNT or DATE' }) field!: DirectoryOrderField;
+  @Field(() => String, { description: 'ASC or DESC' }) direction!: SortDirection;
 }
 
 @ObjectType('DirectoryFirmChain', { description: 'internal: a chain link a firm serves' })

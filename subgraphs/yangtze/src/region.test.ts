@@ -31,7 +31,7 @@ describe('yangtze subgraph on a fresh SQLite database', () => {
 
   it('answers the directory in either script, with valid sample credit codes', async () => {
     const { data } = await subgraph.query<{ directoryFirms: { totalCount: number; rows: Array<{ uscc: string; name: string }> } }>(
-      '{ directoryFirms(filter: { keyword: "瑞爾實業" }, order: { field: NAME, direction: ASC }, first: 5) { totalCount rows { uscc name } } }',
+      '{ directoryFirms(filter: { keyword: "瑞爾實業" }, order: { field: "NAME", direction: "ASC" }, first: 5) { totalCount rows { uscc name } } }',
     );
     expect(data!.directoryFirms.totalCount).toBe(1);
     expect(data!.directoryFirms.rows[0]!.name).toBe('上海瑞尔实业有限公司');
@@ -40,7 +40,7 @@ describe('yangtze subgraph on a fresh SQLite database', () => {
 
   it('places a Shanghai-registered firm in the Zhangjiang zone through its credit code', async () => {
     const { data: page } = await subgraph.query<{ directoryFirms: { rows: Array<{ uscc: string }> } }>(
-      '{ directoryFirms(filter: { keyword: "上海交通大学" }, order: { field: NAME, direction: ASC }, first: 1) { rows { uscc } } }',
+      '{ directoryFirms(filter: { keyword: "上海交通大学" }, order: { field: "NAME", direction: "ASC" }, first: 1) { rows { uscc } } }',
     );
     const uscc = page!.directoryFirms.rows[0]!.uscc;
     const { data } = await subgraph.query<{ _entities: Array<{ yangtze: { hostZones: Array<{ name: string }>; organisation: { name: string } } }> }>(

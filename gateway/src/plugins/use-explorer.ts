@@ -1,0 +1,56 @@
+/**
+ * The analysts' explorer: GraphiQL from npm (@graphql-yoga/render-graphiql inlines the whole bundle,
+ * so it works on networks without internet), opened with the example operations as tabs, the
+ * documentation panel, a headers editor for a token and the click-to-build explorer plugin.
+ * Served at / and at GET /graphql for browsers. Off in production mode.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { IncomingMessage } from 'node:http';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { GatewayPlugin } from '../plugin';
+
+export interface ExampleOperation {
+  file: string;
+  query: string;
+  variables?: string;
+}
+
+/** Every `*.graphql` in the folder, in file-name order, with `# variables: {…}` lines as variables. */
+export function loadExamples(dir: string): ExampleOperation[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((file) => {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const variables = /^# variables: (.+)$/m.exec(text)?.[1];
+      return { file, query: text, ...(variables ? { variables: JSON.stringify(JSON.parse(variables), null, 2) } : {}) };
+    });
+}
+
+export function wantsHtml(req: IncomingMessage): boolean {
+  return req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+}
+
+export function useExplorer(options: { examplesDir: string; enabled: boolean }): GatewayPlugin {
+  if (!options.enabled) return { name: 'explorer' };
+  let html: string | undefined;
+  const page = () => {
+    html ??= renderGraphiQL({
+      title: 'Coopgraph — 区域产业合作数据 · Regional industrial-cooperation data',
+      endpoint: '/graphql',
+      defaultTabs: loadExamples(options.examplesDir).map((e) => ({ query: e.query, variables: e.variables })),
+      headers: JSON.stringify({ authorization: 'Bearer <token>' }, null, 2),
+      shouldPersistHeaders: false,
+    } as never);
+    return html;
+  };
+  const serve = (req: IncomingMessage, res: import('node:http').ServerResponse) => {
+    if (!wantsHtml(req)) return;
+    const body = page();
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  };
+  return { name: 'explorer', routes: { '/': serve, '/graphql': serve } };
+}

@@ -1,0 +1,50 @@
+/**
+ * A region that is down costs only its own part of the answer: when the gateway cannot fetch from a
+ * subgraph, the error it reports is replaced by REGION_UNAVAILABLE naming the region, without the
+ * internal URL or socket error. Errors a subgraph returned itself keep their code.
+ */
+import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES } from '../../../schema/contract/errors';
+import type { GatewayPlugin } from '../plugin';
+
+const REGIONS = new Set(['tianjin', 'yangtze', 'zhejiang']);
+
+export function regionError(error: GraphQLFormattedError): GraphQLFormattedError {
+  const serviceName = error.extensions?.serviceName;
+  const code = error.extensions?.code;
+  if (typeof serviceName !== 'string') return error;
+  const { serviceName: _service, ...rest } = error.extensions ?? {};
+  const known = typeof code === 'string' && code in ERROR_CODES && code !== 'INTERNAL_SERVER_ERROR';
+  if (known) return { ...error, extensions: { ...rest, ...(REGIONS.has(serviceName) ? { region: serviceName } : {}) } };
+  // A fetch failure or an unmasked subgraph failure: name the region, hide the detail.
+  const region = REGIONS.has(serviceName) ? serviceName : undefined;
+  return {
+    message: region ? `The ${region} region is unavailable; the answer holds the other regions' data only.` : 'The cross-region service is unavailable.',
+    ...(error.path ? { path: error.path } : {}),
+    extensions: { code: 'REGION_UNAVAILABLE', ...(region ? { region } : { service: serviceName }) },
+  };
+}
+
+export function useRegionErrors(): GatewayPlugin {
+  return {
+    name: 'region-errors',
+    apollo: {
+      async requestDidStart() {
+        return {
+          async willSendResponse({ response }) {
+            if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
+            const errors = response.body.singleResult.errors.map(regionError);
+            // Two fetches from one dead region give the same error twice: one is enough.
+            const seen = new Set<string>();
+            response.body.singleResult.errors = errors.filter((e) => {
+              const key = JSON.stringify([e.message, e.extensions?.code, e.extensions?.region, e.path]);
+              if (seen.has(key)) return false;
+              seen.add(key);
+              return true;
+            });
+          },
+        };
+      },
+    },
+  };
+}

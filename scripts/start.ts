@@ -1,0 +1,35 @@
+/**
+ * `npm start`: the whole system on its embedded defaults — every region on its own SQLite file in
+ * ./data, created by migrations and seeded on first start — and the URLs printed.
+ */
+import path from 'node:path';
+import { DEFAULT_PORTS, ROOT, startSystem } from './system';
+
+async function main() {
+  const system = await startSystem({ dataDir: process.env.COOPGRAPH_DATA_DIR ?? path.join(ROOT, 'data'), ports: DEFAULT_PORTS, output: 'inherit' });
+  const lines = [
+    '',
+    'Coopgraph is running:',
+    `  gateway + explorer  ${system.gatewayUrl.replace(/\/graphql$/, '/')}  (GraphQL at ${system.gatewayUrl})`,
+    ...Object.entries(system.urls)
+      .filter(([name]) => name !== 'gateway')
+      .map(([name, url]) => `  ${name.padEnd(19)} ${url}`),
+    '',
+    'Ctrl-C stops everything.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+  let stopping = false;
+  const stop = () => {
+    if (stopping) return;
+    stopping = true;
+    system.stopAll().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

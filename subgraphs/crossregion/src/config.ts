@@ -1,0 +1,61 @@
+/**
+ * The cross-region subgraph's configuration: one typed object with defaults, read from the
+ * environment and validated at start. Errors come back as a list, like every subgraph's config.
+ */
+import { DEFAULT_PORTS, type ConfigResult } from '../../kit/config';
+import type { RegionName } from '../../../schema/contract/errors';
+
+/** Every region, in the order answers list them. */
+export const REGIONS: readonly RegionName[] = ['tianjin', 'yangtze', 'zhejiang'];
+
+export interface CrossRegionConfig {
+  host: string;
+  port: number;
+  /** Each region's own subgraph endpoint, called directly (never through the gateway). */
+  regionUrls: Record<RegionName, string>;
+  /** How long one call to one region may take before that region counts as missing. */
+  regionTimeoutMs: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export const DEFAULT_CROSSREGION_PORT = 4100;
+export const DEFAULT_REGION_TIMEOUT_MS = 3000;
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** Reads CROSSREGION_PORT, CROSSREGION_HOST, <REGION>_URL, CROSSREGION_REGION_TIMEOUT_MS and LOG_LEVEL. */
+export function loadCrossRegionConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult<CrossRegionConfig> {
+  const errors: string[] = [];
+
+  const portText = env.CROSSREGION_PORT ?? String(DEFAULT_CROSSREGION_PORT);
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) errors.push(`CROSSREGION_PORT must be a port number, got "${portText}"`);
+
+  const regionUrls = {} as Record<RegionName, string>;
+  for (const region of REGIONS) {
+    const name = `${region.toUpperCase()}_URL`;
+    const url = env[name] ?? `http://127.0.0.1:${DEFAULT_PORTS[region]}/graphql`;
+    if (!isHttpUrl(url)) errors.push(`${name} must be an http(s) URL of the ${region} subgraph, got "${url}"`);
+    regionUrls[region] = url;
+  }
+
+  const timeoutText = env.CROSSREGION_REGION_TIMEOUT_MS ?? String(DEFAULT_REGION_TIMEOUT_MS);
+  const regionTimeoutMs = Number(timeoutText);
+  if (!/^\d+$/.test(timeoutText) || regionTimeoutMs < 1 || regionTimeoutMs > 60_000) {
+    errors.push(`CROSSREGION_REGION_TIMEOUT_MS must be a whole number of milliseconds from 1 to 60000, got "${timeoutText}"`);
+  }
+
+  const logLevel = (env.LOG_LEVEL ?? 'info') as CrossRegionConfig['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+
+  if (errors.length) return { errors };
+  return { config: { host: env.CROSSREGION_HOST ?? '127.0.0.1', port, regionUrls, regionTimeoutMs, logLevel } };
+}

@@ -1,0 +1,161 @@
+/**
+ * HTTP to one region's directory: the @inaccessible directory root fields, called straight at the
+ * region's own subgraph URL with a per-call timeout. A call never throws: it answers
+ * `{ rows }` or `{ error }`, so a region that is down or slow costs only its own part of an answer.
+ */
+import type { RegionName } from '../../../schema/contract/errors';
+import type {
+  AggregateDimension,
+  DirectoryAggregateRow,
+  DirectoryFilter,
+  DirectoryFirmPage,
+  DirectoryFirmRow,
+  DirectoryOrder,
+  DirectoryProjectPage,
+  DirectoryProjectRow,
+  DirectoryScopeRow,
+} from '../../kit/directory/types';
+
+export type RegionFailureDetail = 'timeout' | 'unreachable' | 'error';
+
+export interface RegionFailure {
+  region: RegionName;
+  detail: RegionFailureDetail;
+  /** For the log only: clients see CoopError.regionUnavailable, never this. */
+  message: string;
+}
+
+export type RegionAnswer<T> = { rows: T; error?: never } | { rows?: never; error: RegionFailure };
+
+/** A directory call as tests and metrics see it. */
+export interface RegionCall {
+  region: RegionName;
+  operation: string;
+}
+
+export interface RegionClientOptions {
+  region: RegionName;
+  url: string;
+  timeoutMs: number;
+  requestId: string;
+  onCall?: (call: RegionCall) => void;
+}
+
+/** What one region's directory says about one aggregate: the groups and the ungrouped total. */
+export interface RegionAggregate {
+  rows: DirectoryAggregateRow[];
+  totals: DirectoryAggregateRow[];
+}
+
+/** Firms a gap analysis may propose: those in the chain, and those serving the missing links. */
+export interface CandidatePool {
+  inChain: DirectoryFirmPage;
+  onLinks: DirectoryFirmPage;
+}
+
+const FIRM_ROW = `uscc region name originalName shortName sortKey areaCode parentUscc sampleCode kind cooperationCount source
+  chains { chainCode linkCode localChainName localLinkName source }`;
+const PROJECT_ROW = `id region title originalTitle sortKey chainCode localChainName status amountYuan amountKind amountStated dateKey dateText areaCode source
+  parties { kind name uscc areaCode role }`;
+const SCOPE_ROW = 'id region kind name originalName areaCode source memberUsccs statedGaps { chainCode linkCode note source }';
+const AGGREGATE_ROW = 'chainCode areaCode status count amountYuan';
+
+/** The largest page a region's directory serves (kit/directory/query.ts MAX_DIRECTORY_PAGE). */
+export const MAX_REGION_PAGE = 1000;
+
+function failureOf(region: RegionName, error: unknown): RegionFailure {
+  const name = error instanceof Error ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'TimeoutError' || name === 'AbortError') return { region, detail: 'timeout', message };
+  // fetch rejects with a TypeError when no connection could be made (refused, reset, DNS).
+  if (error instanceof TypeError) {
+    const cause = (error as TypeError & { cause?: { code?: string; message?: string } }).cause;
+    return { region, detail: 'unreachable', message: `${message}${cause?.code ? ` (${cause.code})` : cause?.message ? ` (${cause.message})` : ''}` };
+  }
+  return { region, detail: 'error', message };
+}
+
+export class RegionClient {
+  readonly region: RegionName;
+
+  constructor(private readonly options: RegionClientOptions) {
+    this.region = options.region;
+  }
+
+  /** One GraphQL request to the region; any failure (transport, HTTP, GraphQL errors) is a RegionFailure. */
+  async request<T>(operation: string, query: string, variables: Record<string, unknown>): Promise<RegionAnswer<T>> {
+    const { region, url, timeoutMs, requestId } = this.options;
+    this.options.onCall?.({ region, operation });
+    try {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', 'x-request-id': requestId },
+        body: JSON.stringify({ query, variables, operationName: operation }),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      const text = await response.text();
+      let body: { data?: T | null; errors?: Array<{ message: string }> };
+      try {
+        body = JSON.parse(text) as typeof body;
+      } catch {
+        return { error: { region, detail: 'error', message: `HTTP ${response.status}: not a GraphQL response` } };
+      }
+      if (body.errors?.length || body.data == null) {
+        return { error: { region, detail: 'error', message: `HTTP ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}` } };
+      }
+      return { rows: body.data };
+    } catch (error) {
+      return { error: failureOf(region, error) };
+    }
+  }
+
+  private async field<K extends string, T>(operation: string, field: K, query: string, variables: Record<string, unknown>): Promise<RegionAnswer<T>> {
+    const answer = await this.request<Record<K, T>>(operation, query, variables);
+    return answer.error ? answer : { rows: answer.rows[field] };
+  }
+
+  firms(filter: DirectoryFilter, order: DirectoryOrder, first: number, after: string | null): Promise<RegionAnswer<DirectoryFirmPage>> {
+    return this.field('directoryFirms', 'directoryFirms', `query directoryFirms($filter: DirectoryFilter!, $order: DirectoryOrder!, $first: Int!, $after: String) {
+      directoryFirms(filter: $filter, order: $order, first: $first, after: $after) { totalCount rows { ${FIRM_ROW} } } }`, { filter, order, first, after });
+  }
+
+  firmsByUscc(usccs: readonly string[]): Promise<RegionAnswer<DirectoryFirmRow[]>> {
+    return this.field('directoryFirmsByUscc', 'directoryFirmsByUscc', `query directoryFirmsByUscc($usccs: [ID!]!) { directoryFirmsByUscc(usccs: $usccs) { ${FIRM_ROW} } }`, { usccs });
+  }
+
+  firmKeys(filter: DirectoryFilter): Promise<RegionAnswer<string[]>> {
+    return this.field('directoryFirmKeys', 'directoryFirmKeys', 'query directoryFirmKeys($filter: DirectoryFilter!) { directoryFirmKeys(filter: $filter) }', { filter });
+  }
+
+  projects(filter: DirectoryFilter, order: DirectoryOrder, first: number, after: string | null): Promise<RegionAnswer<DirectoryProjectPage>> {
+    return this.field('directoryProjects', 'directoryProjects', `query directoryProjects($filter: DirectoryFilter!, $order: DirectoryOrder!, $first: Int!, $after: String) {
+      directoryProjects(filter: $filter, order: $order, first: $first, after: $after) { totalCount rows { ${PROJECT_ROW} } } }`, { filter, order, first, after });
+  }
+
+  projectsById(ids: readonly string[]): Promise<RegionAnswer<DirectoryProjectRow[]>> {
+    return this.field('directoryProjectsById', 'directoryProjectsById', `query directoryProjectsById($ids: [ID!]!) { directoryProjectsById(ids: $ids) { ${PROJECT_ROW} } }`, { ids });
+  }
+
+  /** The groups and the ungrouped totals in one round trip. */
+  aggregate(entity: 'FIRM' | 'PROJECT', filter: DirectoryFilter, groupBy: AggregateDimension[]): Promise<RegionAnswer<RegionAggregate>> {
+    return this.request('directoryAggregate', `query directoryAggregate($entity: String!, $filter: DirectoryFilter!, $groupBy: [DirectoryAggregateDimension!]!) {
+      rows: directoryAggregate(entity: $entity, filter: $filter, groupBy: $groupBy) { ${AGGREGATE_ROW} }
+      totals: directoryAggregate(entity: $entity, filter: $filter, groupBy: []) { ${AGGREGATE_ROW} } }`, { entity, filter, groupBy });
+  }
+
+  scopes(ids: string[] | null, keyword: string | null): Promise<RegionAnswer<DirectoryScopeRow[]>> {
+    return this.field('directoryScopes', 'directoryScopes', `query directoryScopes($ids: [ID!], $keyword: String) { directoryScopes(ids: $ids, keyword: $keyword) { ${SCOPE_ROW} } }`, { ids, keyword });
+  }
+
+  /** Firms in a chain and firms serving some links (any chain), in one round trip. */
+  candidatePool(chainCode: string, linkCodes: string[]): Promise<RegionAnswer<CandidatePool>> {
+    return this.request('directoryCandidates', `query directoryCandidates($inChain: DirectoryFilter!, $onLinks: DirectoryFilter!, $order: DirectoryOrder!, $first: Int!) {
+      inChain: directoryFirms(filter: $inChain, order: $order, first: $first) { totalCount rows { ${FIRM_ROW} } }
+      onLinks: directoryFirms(filter: $onLinks, order: $order, first: $first) { totalCount rows { ${FIRM_ROW} } } }`, {
+      inChain: { chainCode },
+      onLinks: { linkCodes },
+      order: { field: 'NAME', direction: 'ASC' },
+      first: MAX_REGION_PAGE,
+    });
+  }
+}
