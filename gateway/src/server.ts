@@ -3,20 +3,19 @@
  * http module, with its features as plugins (gateway/src/plugins/use-*.ts).
  */
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { graphqlHandler, sendJson } from '../../subgraphs/kit/http/apollo-handler';
+import { serveHttp, type Route } from '../../subgraphs/kit/http/serve';
 import { maskError } from '../../subgraphs/kit/http/mask-errors';
 import { createLogger, errorFields } from '../../subgraphs/kit/log';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
-import type { GatewayPlugin, RouteHandler, SubgraphRequest } from './plugin';
+import type { GatewayPlugin, SubgraphRequest } from './plugin';
 import { useExplorer } from './plugins/use-explorer';
 import { useHealth } from './plugins/use-health';
 import { useRegionErrors } from './plugins/use-region-errors';
@@ -80,35 +79,28 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
   await apollo.start();
   loaded = true;
 
-  const routes = new Map<string, RouteHandler[]>();
-  for (const plugin of plugins) {
-    for (const [route, handler] of Object.entries(plugin.routes ?? {})) routes.set(route, [...(routes.get(route) ?? []), handler]);
-  }
   const graphql = graphqlHandler<GatewayContext>({
     server: apollo,
     bodyLimitBytes: config.bodyLimitBytes,
     context: async ({ req }) => ({ requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID() }),
   });
-
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = async () => {
-      for (const handler of routes.get(url.pathname) ?? []) {
+  // Plugin routes first, in plugin order; a handler that writes nothing falls through to the next,
+  // and /graphql ends at the GraphQL handler.
+  const routes: Record<string, Route> = {};
+  const paths = new Set(['/graphql', ...plugins.flatMap((p) => Object.keys(p.routes ?? {}))]);
+  for (const route of paths) {
+    const handlers = plugins.flatMap((p) => (p.routes?.[route] ? [p.routes[route]] : []));
+    routes[route] = async (req, res, url) => {
+      for (const handler of handlers) {
         await handler(req, res, url);
         if (res.headersSent || res.writableEnded) return;
       }
-      if (url.pathname === '/graphql') return graphql(req, res, url);
+      if (route === '/graphql') return graphql(req, res, url);
       sendJson(res, 404, { error: 'not found' });
     };
-    route().catch((error: unknown) => {
-      log.error('request failed', errorFields(error));
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else res.destroy();
-    });
-  });
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-  const { port } = server.address() as AddressInfo;
+  }
+  const http = await serveHttp({ host: config.host, port: config.port, log, routes });
+  const port = http.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
   log.info('gateway listening', { url, subgraphs: urls, mode: config.mode });
 
@@ -116,10 +108,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
     url,
     async close() {
       // Stop accepting, let in-flight requests finish, then stop the gateway.
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await http.close();
       await apollo.stop();
     },
   };

@@ -28,9 +28,12 @@ export function envPrefix(region: string): string {
   return region.toUpperCase();
 }
 
-/** Reads `<REGION>_PORT`, `<REGION>_DATABASE_URL`, … falling back to unprefixed names, then defaults. */
+/**
+ * Reads `<REGION>_PORT`, `<REGION>_DATABASE_URL`, … then defaults. No unprefixed fallback: the start
+ * script gives every process the same environment, and a bare PORT would send all three to one port.
+ */
 export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = process.env): ConfigResult<SubgraphConfig> {
-  const read = (name: string) => env[`${envPrefix(region)}_${name}`] ?? env[name];
+  const read = (name: string) => env[`${envPrefix(region)}_${name}`];
   const errors: string[] = [];
 
   const portText = read('PORT') ?? String(DEFAULT_PORTS[region]);

@@ -2,9 +2,7 @@
  * Starts one region's subgraph: database opened (migrated, seeded), schema built, and an HTTP
  * server with /graphql, /health, /ready and /metrics.
  */
-import http from 'node:http';
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { MikroORM } from '@mikro-orm/core';
@@ -15,6 +13,7 @@ import { createContext, type SubgraphContext } from './context';
 import { AdminAreaRef, CONTRACT_REFERENCE_RESOLVERS, CooperationProjectRef, FirmRef, IndustryChainRef } from './contract-types';
 import { DirectoryResolver } from './directory/resolver';
 import { graphqlHandler, sendJson } from './http/apollo-handler';
+import { serveHttp } from './http/serve';
 import { maskError } from './http/mask-errors';
 import { createLogger, errorFields } from './log';
 import { openDatabase } from './orm';
@@ -79,32 +78,25 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     },
   });
 
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = async () => {
-      if (url.pathname === '/graphql') return graphql(req, res, url);
-      if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', region: region.name });
-      if (url.pathname === '/ready') {
+  const http = await serveHttp({
+    host: config.host,
+    port: config.port,
+    log,
+    routes: {
+      '/graphql': graphql,
+      '/health': (_req, res) => sendJson(res, 200, { status: 'ok', region: region.name }),
+      '/ready': async (_req, res) => {
         const ok = await orm.isConnected();
-        return sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unavailable', region: region.name });
-      }
-      if (url.pathname === '/metrics') {
+        sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unavailable', region: region.name });
+      },
+      '/metrics': async (_req, res) => {
         res.writeHead(200, { 'content-type': registry.contentType });
-        return void res.end(await registry.metrics());
-      }
-      if (url.pathname === '/statements') return sendJson(res, 200, statements.snapshot());
-      return sendJson(res, 404, { error: 'not found' });
-    };
-    route().catch((error: unknown) => {
-      log.error('request failed', errorFields(error));
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else res.destroy();
-    });
+        res.end(await registry.metrics());
+      },
+      '/statements': (_req, res) => sendJson(res, 200, statements.snapshot()),
+    },
   });
-  server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
-  const { port } = server.address() as AddressInfo;
-  const url = `http://${config.host}:${port}/graphql`;
+  const url = `http://${config.host}:${http.port}/graphql`;
   log.info('subgraph listening', { url, database: config.databaseUrl.replace(/\/\/[^@]*@/, '//***@') });
 
   return {
@@ -112,8 +104,7 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     orm,
     statements,
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      await http.close();
       await apollo.stop();
       await orm.close(true);
     },

@@ -34,7 +34,8 @@ export interface MergedPage<R> {
   hasNextPage: boolean;
 }
 
-function compareText(a: string, b: string): number {
+/** Code-unit order: the order of ASCII keys in every dialect. */
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

@@ -5,16 +5,23 @@
  */
 import type { RegionName } from '../../../schema/contract/errors';
 import type {
-  AggregateDimension,
   DirectoryAggregateRow,
   DirectoryFilter,
   DirectoryFirmPage,
   DirectoryFirmRow,
-  DirectoryOrder,
   DirectoryProjectPage,
   DirectoryProjectRow,
   DirectoryScopeRow,
 } from '../../kit/directory/types';
+
+/** A directory order (DirectoryOrder): firms sort by NAME only. */
+export interface RegionOrder {
+  field: 'NAME' | 'AMOUNT' | 'DATE';
+  direction: 'ASC' | 'DESC';
+}
+
+/** Group-by dimensions of a directory aggregate (DirectoryAggregateDimension). */
+export type RegionDimension = 'CHAIN' | 'PROVINCE' | 'CITY' | 'COUNTY' | 'STATUS';
 
 export type RegionFailureDetail = 'timeout' | 'unreachable' | 'error';
 
@@ -114,7 +121,7 @@ export class RegionClient {
     return answer.error ? answer : { rows: answer.rows[field] };
   }
 
-  firms(filter: DirectoryFilter, order: DirectoryOrder, first: number, after: string | null): Promise<RegionAnswer<DirectoryFirmPage>> {
+  firms(filter: DirectoryFilter, order: RegionOrder, first: number, after: string | null): Promise<RegionAnswer<DirectoryFirmPage>> {
     return this.field('directoryFirms', 'directoryFirms', `query directoryFirms($filter: DirectoryFilter!, $order: DirectoryOrder!, $first: Int!, $after: String) {
       directoryFirms(filter: $filter, order: $order, first: $first, after: $after) { totalCount rows { ${FIRM_ROW} } } }`, { filter, order, first, after });
   }
@@ -127,7 +134,7 @@ export class RegionClient {
     return this.field('directoryFirmKeys', 'directoryFirmKeys', 'query directoryFirmKeys($filter: DirectoryFilter!) { directoryFirmKeys(filter: $filter) }', { filter });
   }
 
-  projects(filter: DirectoryFilter, order: DirectoryOrder, first: number, after: string | null): Promise<RegionAnswer<DirectoryProjectPage>> {
+  projects(filter: DirectoryFilter, order: RegionOrder, first: number, after: string | null): Promise<RegionAnswer<DirectoryProjectPage>> {
     return this.field('directoryProjects', 'directoryProjects', `query directoryProjects($filter: DirectoryFilter!, $order: DirectoryOrder!, $first: Int!, $after: String) {
       directoryProjects(filter: $filter, order: $order, first: $first, after: $after) { totalCount rows { ${PROJECT_ROW} } } }`, { filter, order, first, after });
   }
@@ -137,8 +144,8 @@ export class RegionClient {
   }
 
   /** The groups and the ungrouped totals in one round trip. */
-  aggregate(entity: 'FIRM' | 'PROJECT', filter: DirectoryFilter, groupBy: AggregateDimension[]): Promise<RegionAnswer<RegionAggregate>> {
-    return this.request('directoryAggregate', `query directoryAggregate($entity: String!, $filter: DirectoryFilter!, $groupBy: [DirectoryAggregateDimension!]!) {
+  aggregate(entity: 'FIRM' | 'PROJECT', filter: DirectoryFilter, groupBy: RegionDimension[]): Promise<RegionAnswer<RegionAggregate>> {
+    return this.request('directoryAggregate', `query directoryAggregate($entity: String!, $filter: DirectoryFilter!, $groupBy: [String!]!) {
       rows: directoryAggregate(entity: $entity, filter: $filter, groupBy: $groupBy) { ${AGGREGATE_ROW} }
       totals: directoryAggregate(entity: $entity, filter: $filter, groupBy: []) { ${AGGREGATE_ROW} } }`, { entity, filter, groupBy });
   }

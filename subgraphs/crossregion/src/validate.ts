@@ -84,10 +84,15 @@ export function validAmountRange(min: number | null | undefined, max: number | n
   return { amountMinYuan: min ?? undefined, amountMaxYuan: max ?? undefined };
 }
 
-/** The region a scope id (`<region>:<kind>:<key>`) belongs to. */
+/** The region a directory id (`<region>:<kind>:<key>`: projects, scopes) belongs to. */
+export function regionOfId(id: string): RegionName | undefined {
+  const region = id.split(':', 1)[0] as RegionName;
+  return REGIONS.includes(region) && id.split(':').length >= 3 ? region : undefined;
+}
+
 export function scopeRegion(scopeId: string, field: string): RegionName {
-  const region = scopeId.split(':', 1)[0] as RegionName;
-  if (!REGIONS.includes(region) || scopeId.split(':').length < 3) {
+  const region = regionOfId(scopeId);
+  if (!region) {
     throw CoopError.badInput(field, `"${scopeId}" is not a scope id: scope ids look like "tianjin:park:binhai-zgc-science-park" (see Query.scopes).`, 'INVALID_SCOPE_ID');
   }
   return region;

@@ -18,29 +18,40 @@ export const SERVER_URLS = {
   mysql: process.env.COOPGRAPH_TEST_MARIADB_URL ?? 'mariadb://root@127.0.0.1:3306',
 };
 
+/** Runs one administrative statement on the server itself (not in a database of ours). */
+async function adminStatement(dialect: 'postgresql' | 'mysql', sql: string): Promise<void> {
+  if (dialect === 'postgresql') {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Client } = require('pg') as { Client: new (config: { connectionString: string }) => { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> } };
+    const client = new Client({ connectionString: `${SERVER_URLS.postgresql}/postgres` });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+    return;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mariadb = require('mariadb') as { createConnection(config: { host: string; port: number; user: string; password?: string }): Promise<{ query(sql: string): Promise<unknown>; end(): Promise<void> }> };
+  const url = new URL(SERVER_URLS.mysql);
+  const connection = await mariadb.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password) });
+  try {
+    await connection.query(sql);
+  } finally {
+    await connection.end();
+  }
+}
+
 export async function createScratchDatabase(dialect: Dialect, label: string): Promise<ScratchDatabase> {
   const name = `coopgraph_${label}_${randomBytes(4).toString('hex')}`;
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopgraph-'));
     return { url: `sqlite:${path.join(dir, `${name}.sqlite`)}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
-  const knexModule = dialect === 'postgresql' ? await import('@mikro-orm/postgresql') : await import('@mikro-orm/mariadb');
-  const { knex } = knexModule as unknown as { knex: (config: object) => { raw(sql: string): Promise<unknown>; destroy(): Promise<void> } };
-  const admin = knex({ client: dialect === 'postgresql' ? 'pg' : 'mysql2', connection: dialect === 'postgresql' ? `${SERVER_URLS.postgresql}/postgres` : SERVER_URLS.mysql.replace(/^mariadb:/, 'mysql:') });
-  try {
-    await admin.raw(dialect === 'postgresql' ? `create database "${name}"` : `create database \`${name}\` character set utf8mb4 collate utf8mb4_unicode_ci`);
-  } finally {
-    await admin.destroy();
-  }
+  await adminStatement(dialect, dialect === 'postgresql' ? `create database "${name}"` : `create database \`${name}\` character set utf8mb4 collate utf8mb4_unicode_ci`);
   return {
     url: `${dialect === 'postgresql' ? SERVER_URLS.postgresql : SERVER_URLS.mysql}/${name}`,
-    async drop() {
-      const again = knex({ client: dialect === 'postgresql' ? 'pg' : 'mysql2', connection: dialect === 'postgresql' ? `${SERVER_URLS.postgresql}/postgres` : SERVER_URLS.mysql.replace(/^mariadb:/, 'mysql:') });
-      try {
-        await again.raw(dialect === 'postgresql' ? `drop database if exists "${name}" with (force)` : `drop database if exists \`${name}\``);
-      } finally {
-        await again.destroy();
-      }
-    },
+    drop: () => adminStatement(dialect, dialect === 'postgresql' ? `drop database if exists "${name}" with (force)` : `drop database if exists \`${name}\``),
   };
 }

@@ -34,9 +34,15 @@ export function amountFromSortKey(sortKey: string): number {
   return Number(sortKey) - 1;
 }
 
-/** Names sort by code point: hex is ASCII, so every collation orders it the same way. */
+/**
+ * Names sort by UTF-16 code unit, as 4 hex digits each: ASCII, so every collation orders it the same
+ * way. Cut at NAME_KEY_UNITS units so that (name_key, id) fits MariaDB's 3072-byte index limit;
+ * longer names tie on the key and are ordered by id, identically in SQL and in the merge.
+ */
+export const NAME_KEY_UNITS = 160;
+
 export function nameSortKey(name: string): string {
   let key = '';
-  for (const ch of name) key += ch.codePointAt(0)!.toString(16).padStart(6, '0');
+  for (let i = 0; i < name.length && i < NAME_KEY_UNITS; i++) key += name.charCodeAt(i).toString(16).padStart(4, '0');
   return key;
 }

@@ -4,7 +4,7 @@
  * reads it to merge lists, search, aggregate and find chain gaps without knowing any region's native
  * schema. Seeders and writes maintain it in the same transaction as the native rows.
  *
- * Sort keys are ASCII (hex code points, ISO dates) so that every dialect's ORDER BY agrees with the
+ * Sort keys are ASCII (hex code units, ISO dates) so that every dialect's ORDER BY agrees with the
  * cross-region layer's merge order, whatever the database collation.
  */
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
@@ -18,7 +18,7 @@ export class DirectoryFirm {
   /** The name as the region's report writes it (e.g. Traditional script). */
   @Property({ type: 'string', length: 200 }) originalName!: string;
   @Property({ type: 'string', length: 100, nullable: true }) shortName?: string | null;
-  @Property({ type: 'string', length: 1200 }) nameKey!: string;
+  @Property({ type: 'string', length: 640 }) nameKey!: string;
   /** Search form (Simplified) of every name the firm goes by. */
   @Property({ type: 'text' }) searchText!: string;
   @Property({ type: 'string', length: 6 }) @Index() areaCode!: string;
@@ -55,7 +55,7 @@ export class DirectoryProject {
   @PrimaryKey({ type: 'string', length: 120 }) id!: string;
   @Property({ type: 'string', length: 300 }) title!: string;
   @Property({ type: 'string', length: 300 }) originalTitle!: string;
-  @Property({ type: 'string', length: 1800 }) nameKey!: string;
+  @Property({ type: 'string', length: 640 }) nameKey!: string;
   @Property({ type: 'text' }) searchText!: string;
   @Property({ type: 'string', length: 40, nullable: true }) @Index() chainCode?: string | null;
   @Property({ type: 'string', length: 60, nullable: true }) localChainName?: string | null;

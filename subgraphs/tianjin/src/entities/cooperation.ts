@@ -8,7 +8,7 @@ import { RecordRef, TravelTime } from './values';
 @Entity({ tableName: 'cooperation' })
 export class Cooperation {
   @KeyColumn('合作编号 — stable key.') key!: string;
-  @TextColumn('合作项目编号 — its id in the shared CooperationProject contract.', { length: 120 }) projectId!: string;
+  @TextColumn('合作项目编号 — its id in the shared CooperationProject contract.', { length: 120 }) @Index() projectId!: string;
   @TextColumn('标题 — title composed from the parties (Simplified).', { length: 300 }) title!: string;
   @TextColumn('原标题 — the title in the report\'s script.', { length: 300 }) originalTitle!: string;
   @TextColumn('类型 — business-cooperation, strategic-cooperation, cooperation-intention, strategic-cooperation-agreement or research-cooperation.') kind!: string;
@@ -18,7 +18,7 @@ export class Cooperation {
   @JsonColumn(() => [RecordRef], '合作方 — the two parties.') parties!: RecordRef[];
   @HiddenColumn('string', { length: 18, nullable: true }) @Index() firstPartyUscc?: string | null;
   @HiddenColumn('string', { length: 18, nullable: true }) @Index() secondPartyUscc?: string | null;
-  @TextColumn('所在地 — GB/T 2260 code (of the first party that has one).', { length: 6 }) areaCode!: string;
+  @TextColumn('所在地 — GB/T 2260 code: where the parties met, else of the first party that has one.', { length: 6 }) areaCode!: string;
   @TextColumn('本区链名 — the chain, from the parties\' stated chains.', { nullable: true }) localChainName?: string | null;
   @HiddenColumn('string', { nullable: true }) viaEventKey?: string | null;
   @HiddenColumn('string', { nullable: true }) @Index() needKey?: string | null;
@@ -49,7 +49,7 @@ export class Need {
 @Entity({ tableName: 'project' })
 export class Project {
   @KeyColumn('项目编号 — stable key.') key!: string;
-  @TextColumn('合作项目编号 — its id in the shared CooperationProject contract.', { length: 120 }) projectId!: string;
+  @TextColumn('合作项目编号 — its id in the shared CooperationProject contract.', { length: 120 }) @Index() projectId!: string;
   @TextColumn('名称 — name (Simplified).', { length: 300 }) name!: string;
   @TextColumn('原名 — name as the report writes it (Traditional).', { length: 300 }) originalName!: string;
   @TextColumn('类型 — innovation-platform, industrial-project or road-project.') kind!: string;

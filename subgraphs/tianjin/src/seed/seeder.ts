@@ -401,7 +401,9 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
 
   for (const c of D.cooperations) {
     const originalTitle = `${originalNameOf(c.parties[0])}與${originalNameOf(c.parties[1])}${COOPERATION_TITLES[c.kind]}`;
-    const areaCode = c.parties.map(areaOf).find((a) => a) ?? '120000';
+    // Where the parties met, else where the first party that has an area is.
+    const event = c.viaEventKey ? find(D.events, c.viaEventKey, 'event') : null;
+    const areaCode = event?.areaCode ?? c.parties.map(areaOf).find((a) => a) ?? '120000';
     const localChainName = c.parties.flatMap((p) => (p.kind === 'firm' ? (find(D.firms, p.key, 'firm').localChainNames ?? []) : []))[0] ?? null;
     const id = projectId(REGION, 'cooperation', c.key);
     em.create(E.Cooperation, {
@@ -424,7 +426,6 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       localLinkNames: [...(c.localLinkNames ?? [])],
       provenance: provenance(c),
     });
-    const event = c.viaEventKey ? find(D.events, c.viaEventKey, 'event') : null;
     persistProject({
       kind: 'cooperation',
       nativeKey: c.key,

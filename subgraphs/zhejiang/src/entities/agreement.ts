@@ -1,4 +1,4 @@
-import { Entity } from '@mikro-orm/core';
+import { Entity, Index } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { HiddenColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
 import { Provenance } from '../../../kit/value-types';
@@ -11,7 +11,7 @@ export class InvestmentArrangement {
   @TextColumn('名称 — name as written, without 《》.') name!: string;
   @TextColumn('所在系统 — the system a zone lives in, where one.', { nullable: true }) hostSystem?: string | null;
   @JsonColumn(() => [String], '合作内容 — fields or mechanisms of cooperation, in the report\'s words.') scope!: string[];
-  @HiddenColumn('string') pairingKey!: string;
+  @HiddenColumn('string') @Index() pairingKey!: string;
   @HiddenColumn('json') partyCountyKeys!: string[];
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;
 }

@@ -1,4 +1,4 @@
-import { Entity } from '@mikro-orm/core';
+import { Entity, Index } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { BoolColumn, HiddenColumn, IntColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
 import { Provenance, ReportedDate, StatedFigure } from '../../../kit/value-types';
@@ -15,6 +15,6 @@ export class Assessment {
   @JsonColumn(() => StatedFigure, '工业大县 — industrial counties assessed.') industrialCountyCount!: StatedFigure;
   @JsonColumn(() => StatedFigure, '山区县 — mountain counties assessed.') mountainCountyCount!: StatedFigure;
   @JsonColumn(() => ReportedDate, '成绩单时间 — when the counties received the results ("日前").') resultsReceived!: ReportedDate;
-  @HiddenColumn('string') programmeKey!: string;
+  @HiddenColumn('string') @Index() programmeKey!: string;
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;
 }

@@ -1,4 +1,4 @@
-import { Entity } from '@mikro-orm/core';
+import { Entity, Index } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { HiddenColumn, IntColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
 import { Provenance } from '../../../kit/value-types';
@@ -12,7 +12,7 @@ export class County {
   @TextColumn('类型 — industrial (工业大县) or mountain (山区县).') kind!: string;
   @TextColumn('类型依据 — explicit (the report calls it so) or contextual (follows from the passage).') kindStatement!: string;
   @TextColumn('类型原文 — the passage the kind comes from.', { length: 1000 }) kindEvidence!: string;
-  @TextColumn('行政区划代码 — GB/T 2260 code.', { length: 6 }) areaCode!: string;
+  @TextColumn('行政区划代码 — GB/T 2260 code.', { length: 6 }) @Index() areaCode!: string;
   @TextColumn('所属市 — GB/T 2260 code of the city, where the report names it.', { length: 6, nullable: true }) cityAreaCode?: string | null;
   @JsonColumn(() => [String], '特征 — descriptions in the report\'s words.') characteristics!: string[];
   @JsonColumn(() => [Honour], '荣誉 — honours received.') honours!: Honour[];
@@ -29,8 +29,8 @@ export class Pairing {
   @TextColumn('结对依据 — explicit (the report says they are paired) or contextual (shown acting as a pair).') pairingStatement!: string;
   @JsonColumn(() => [String], '结对原因 — why the counties paired, in the report\'s words.') reasons!: string[];
   @JsonColumn(() => [String], '合作感受 — what the partners observed.') observations!: string[];
-  @HiddenColumn('string') programmeKey!: string;
-  @HiddenColumn('string') industrialCountyKey!: string;
-  @HiddenColumn('string') mountainCountyKey!: string;
+  @HiddenColumn('string') @Index() programmeKey!: string;
+  @HiddenColumn('string') @Index() industrialCountyKey!: string;
+  @HiddenColumn('string') @Index() mountainCountyKey!: string;
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;
 }

@@ -1,4 +1,4 @@
-import { Entity } from '@mikro-orm/core';
+import { Entity, Index } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { HiddenColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
 import { Provenance, ReportedDate, StatedFigure } from '../../../kit/value-types';
@@ -17,7 +17,7 @@ export class DiagnosticCampaign {
   @JsonColumn(() => StatedFigure, '标杆建设 — firms that carried out a benchmark project ("其中": the report does not say of which group).') benchmarkProjectFirms!: StatedFigure;
   @TextColumn('标杆项目 — name of the benchmark project.') benchmarkProjectName!: string;
   @JsonColumn(() => [String], '成效 — gains "多家企业" achieved, in the report\'s words.') reportedGains!: string[];
-  @HiddenColumn('string') pairingKey!: string;
+  @HiddenColumn('string') @Index() pairingKey!: string;
   @HiddenColumn('string') fundingKey!: string;
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;
 }
@@ -33,7 +33,7 @@ export class DiagnosticOutcome {
   @JsonColumn(() => StatedFigure, '合格率(前) — product pass rate before.') passRateBefore!: StatedFigure;
   @JsonColumn(() => StatedFigure, '合格率(后) — product pass rate after.') passRateAfter!: StatedFigure;
   @TextColumn('结果 — result as stated.', { length: 500 }) result!: string;
-  @HiddenColumn('string') campaignKey!: string;
+  @HiddenColumn('string') @Index() campaignKey!: string;
   @HiddenColumn('string') firmKey!: string;
   @HiddenColumn('string') spokespersonKey!: string;
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;

@@ -1,4 +1,4 @@
-import { Entity, Index } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKeyProp } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { HiddenColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
 import { Provenance } from '../../../kit/value-types';
@@ -6,6 +6,7 @@ import { Provenance } from '../../../kit/value-types';
 @ObjectType('ZhejiangFirm', { description: '企业 — a firm the report names, with the county it sits in and the chain it serves.' })
 @Entity({ tableName: 'firm' })
 export class Firm {
+  [PrimaryKeyProp]?: 'key';
   @KeyColumn('企业编号 — stable key.') key!: string;
   @HiddenColumn('string', { length: 18 }) @Index() uscc!: string;
   @TextColumn('名称 — name (Simplified).') name!: string;

@@ -1,4 +1,4 @@
-import { Entity } from '@mikro-orm/core';
+import { Entity, Index } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { BoolColumn, HiddenColumn, IntColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
 import { Money, Provenance, ReportedDate } from '../../../kit/value-types';
@@ -15,8 +15,8 @@ export class Funding {
   @JsonColumn(() => ReportedDate, '起始 — since when, where stated ("去年以来").', { nullable: true }) since?: ReportedDate | null;
   @TextColumn('受益方 — who benefits, as stated.') beneficiaries!: string;
   @TextColumn('用途 — purpose as stated.', { length: 1000 }) purpose!: string;
-  @HiddenColumn('string') programmeKey!: string;
-  @HiddenColumn('string', { nullable: true }) pairingKey?: string | null;
+  @HiddenColumn('string') @Index() programmeKey!: string;
+  @HiddenColumn('string', { nullable: true }) @Index() pairingKey?: string | null;
   @HiddenColumn('string', { nullable: true }) funderOrgKey?: string | null;
   @HiddenColumn('string', { nullable: true }) funderCountyKey?: string | null;
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;

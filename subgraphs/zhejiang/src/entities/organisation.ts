@@ -8,6 +8,7 @@ import { Provenance } from '../../../kit/value-types';
 export class Organisation {
   @KeyColumn('机构编号 — stable key.') key!: string;
   @TextColumn('名称 — name as the report writes it.') name!: string;
+  @TextColumn('全称 — name with the bodies it belongs to (省经信厅投资处).') fullName!: string;
   @TextColumn('类型 — provincial-department, provincial-agency, county-bureau, bureau-unit, industry-association, development-zone or fund-cluster.') kind!: string;
   @TextColumn('所在地 — GB/T 2260 code.', { length: 6 }) areaCode!: string;
   @JsonColumn(() => [String], '职能 — what it does in the programme, in the report\'s words.') roles!: string[];

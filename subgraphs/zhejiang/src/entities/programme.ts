@@ -1,4 +1,4 @@
-import { Entity } from '@mikro-orm/core';
+import { Entity, Index } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { HiddenColumn, IntColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
 import { Money, Provenance, StatedFigure } from '../../../kit/value-types';
@@ -41,6 +41,6 @@ export class Track {
   @KeyColumn('赛道编号 — stable key.') key!: string;
   @IntColumn('序号 — position in the report\'s list, from 1.') order!: number;
   @TextColumn('名称 — name as stated.') name!: string;
-  @HiddenColumn('string') programmeKey!: string;
+  @HiddenColumn('string') @Index() programmeKey!: string;
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;
 }

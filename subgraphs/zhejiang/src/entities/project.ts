@@ -1,4 +1,4 @@
-import { Entity, Index, ManyToOne, PrimaryKey, type Ref } from '@mikro-orm/core';
+import { Entity, Index, ManyToOne, PrimaryKey, PrimaryKeyProp } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { HiddenColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
 import { Provenance, StatedFigure } from '../../../kit/value-types';
@@ -8,6 +8,7 @@ import { Milestone } from './values';
 @ObjectType('ZhejiangProject', { description: '合作项目 — a cooperation under a pairing: a production base or plant moved to a mountain county, supply-chain or matchmaking work, fund investment, firm exchange, roadshow or supplier test.' })
 @Entity({ tableName: 'project' })
 export class Project {
+  [PrimaryKeyProp]?: 'key';
   @KeyColumn('项目编号 — stable key; the directory id is zhejiang:project:<key>.') key!: string;
   @TextColumn('类型 — production-base, plant-relocation, supply-chain-matching, matchmaking-meeting, fund-investment, enterprise-exchange, contest-roadshow or supplier-test.') kind!: string;
   @TextColumn('名称 — name as the report writes it, where the project has one.', { nullable: true }) name?: string | null;
@@ -34,6 +35,6 @@ export class Project {
 @Entity({ tableName: 'project_firm' })
 export class ProjectFirm {
   @PrimaryKey({ type: 'string', length: 240 }) key!: string;
-  @ManyToOne({ entity: () => Project, ref: true, fieldName: 'project_key' }) @Index() project!: Ref<Project>;
-  @ManyToOne({ entity: () => Firm, ref: true, fieldName: 'firm_key' }) @Index() firm!: Ref<Firm>;
+  @ManyToOne({ entity: () => Project, fieldName: 'project_key' }) project!: Project;
+  @ManyToOne({ entity: () => Firm, fieldName: 'firm_key' }) firm!: Firm;
 }

@@ -1,4 +1,4 @@
-import { Entity } from '@mikro-orm/core';
+import { Entity, Index } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { HiddenColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
 import { Provenance, ReportedDate, StatedFigure } from '../../../kit/value-types';
@@ -16,7 +16,7 @@ export class TrainingEvent {
   @TextColumn('授课 — trainers.') trainers!: string;
   @JsonColumn(() => [String], '内容 — activities.') activities!: string[];
   @JsonColumn(() => [String], '后续 — what followed.') followUp!: string[];
-  @HiddenColumn('string') pairingKey!: string;
+  @HiddenColumn('string') @Index() pairingKey!: string;
   @HiddenColumn('json') organiserCountyKeys!: string[];
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;
 }

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122163019 extends Migration {
+export class Migration20261122165929 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`event\` (\`key\` text not null, \`name\` text not null, \`description\` text not null, \`kind\` text not null, \`status\` text not null, \`date\` json null, \`sequence\` text null, \`area_code\` text null, \`host_occasion\` text null, \`figures\` json not null, \`components\` json not null, \`organiser_zone_keys\` json not null, \`alliance_keys\` json not null, \`announced_by_zone_keys\` json null, \`provenance\` json not null, primary key (\`key\`));`);

@@ -1,0 +1,91 @@
+/** Query.firms and Query.firm: the firm list merged over every region, and one firm by credit code. */
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { RegionName } from '../../../../schema/contract/errors';
+import type { DirectoryFilter } from '../../../kit/directory/types';
+import { REGIONS } from '../config';
+import { askRegions, type CrossRegionContext } from '../context';
+import { completeFirms, firmLoader } from '../loaders';
+import { mergedPage } from '../paging';
+import { connectionType } from '../types/connection';
+import { Firm, firmFromRecords } from '../types/firm';
+import { DEFAULT_PAGE, FirmsArgs } from '../types/args';
+import { FirmFilter, FirmOrderField, SortDirection, directoryOrder } from '../types/inputs';
+import { regionNames } from '../types/region';
+import { pageSize, scopeRegion, selectedRegions, validArea, validChain, validKeyword, validLink, validUscc } from '../validate';
+
+export const FirmConnection = connectionType(Firm, 'Firm', '企业列表');
+
+/**
+ * The directory filter for a public firm filter, every part validated; the regions the user asks
+ * about (`selected`), and those whose lists can match (`regions`: scope members are listed in the
+ * scope's own region only).
+ */
+export function firmQuery(filter: FirmFilter | null | undefined): { directory: DirectoryFilter; selected: RegionName[]; regions: RegionName[] } {
+  const f = filter ?? {};
+  const selected = selectedRegions(regionNames(f.regions), 'filter.regions');
+  const regions = f.scopeId ? selected.filter((r) => r === scopeRegion(f.scopeId!, 'filter.scopeId')) : selected;
+  const directory: DirectoryFilter = {
+    chainCode: f.chainCode ? validChain(f.chainCode, 'filter.chainCode').code : undefined,
+    linkCodes: f.linkCode ? [validLink(f.linkCode, 'filter.linkCode')] : undefined,
+    areaCode: f.areaCode ? validArea(f.areaCode, 'filter.areaCode') : undefined,
+    keyword: validKeyword(f.keyword, 'filter.keyword'),
+    scopeId: f.scopeId ?? undefined,
+  };
+  return { directory, selected, regions };
+}
+
+function isUnfiltered(directory: DirectoryFilter, regions: RegionName[]): boolean {
+  return regions.length === REGIONS.length && Object.values(directory).every((v) => v === undefined);
+}
+
+/** Σ region counts minus the firms counted in more than one region (asked only when needed). */
+async function dedupedTotal(ctx: CrossRegionContext, directory: DirectoryFilter, counts: Array<{ region: RegionName; count: number }>): Promise<number> {
+  const sum = counts.reduce((s, c) => s + c.count, 0);
+  const matching = counts.filter((c) => c.count > 0);
+  if (matching.length < 2) return sum;
+  const { answers } = await askRegions(ctx, matching.map((c) => c.region), (client) => client.firmKeys(directory));
+  const keyed = answers.reduce((s, a) => s + counts.find((c) => c.region === a.region)!.count, 0);
+  const distinct = new Set(answers.flatMap((a) => a.rows)).size;
+  return sum - (keyed - distinct);
+}
+
+export async function firmConnection(ctx: CrossRegionContext, { filter, orderBy, first, after }: FirmsArgs) {
+  const size = pageSize(first ?? DEFAULT_PAGE);
+  const { directory, selected, regions } = firmQuery(filter);
+  // Firms have no amount or date: every firm order is by name.
+  const order = directoryOrder(FirmOrderField.NAME, orderBy?.direction ?? SortDirection.ASC);
+  const page = await mergedPage(ctx, {
+    list: 'firms',
+    regions,
+    filter: directory,
+    order,
+    first: size,
+    after,
+    fetch: (client, regionAfter, n) => client.firms(directory, order, n, regionAfter),
+    idOf: (row) => row.uscc,
+    dedupe: true,
+  });
+  const found = page.edges.map((e) => e.item.rows);
+  // Without a filter the list already holds every region's record of each firm.
+  const nodes = isUnfiltered(directory, regions) ? found.map(firmFromRecords) : await completeFirms(ctx, found, selected);
+  return FirmConnection.make({
+    edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })),
+    pageInfo: page.pageInfo,
+    countTotal: () => dedupedTotal(ctx, directory, page.counts),
+  });
+}
+
+@Resolver()
+export class FirmsResolver {
+  @Query(() => FirmConnection.Connection, {
+    description: '企业 — firms of every region in one list, merged page by page (a firm several regions record appears once); sorted by name.',
+  })
+  firms(@Ctx() ctx: CrossRegionContext, @Args(() => FirmsArgs) args: FirmsArgs) {
+    return firmConnection(ctx, args);
+  }
+
+  @Query(() => Firm, { nullable: true, description: '企业 — one firm by credit code, merged over every region; null when no region knows it.' })
+  firm(@Ctx() ctx: CrossRegionContext, @Arg('uscc', () => ID, { description: '统一社会信用代码 — the 18-character code.' }) uscc: string): Promise<Firm | null> {
+    return firmLoader(ctx).load(validUscc(uscc, 'uscc'));
+  }
+}

@@ -1,0 +1,62 @@
+/** IndustryChain's common fields, owned here: the canonical taxonomy of schema/contract/chains.ts. */
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { CHAIN_LINKS, findChain, type CanonicalChain, type ChainLinkCode } from '../../../../schema/contract/chains';
+import type { RegionName } from '../../../../schema/contract/errors';
+import { REGIONS } from '../config';
+import { Region, regionEnum } from './region';
+
+@ObjectType('ChainLink', { description: '产业链环节 — a canonical link of a chain (research, materials, production…).' })
+export class ChainLink {
+  @Field(() => ID, { description: '环节代码 — canonical link code, e.g. PRODUCTION.' })
+  code!: string;
+  @Field(() => String, { description: '中文名 — Chinese name.' })
+  nameZh!: string;
+  @Field(() => String, { description: '英文名 — English name.' })
+  nameEn!: string;
+}
+
+@ObjectType('RegionalChainName', { description: '本区链名 — what one region calls a chain, as its reports write it.' })
+export class RegionalChainName {
+  @Field(() => Region, { description: '区域 — the region.' })
+  region!: Region;
+  @Field(() => String, { description: '名称 — the local name, in the report\'s script.' })
+  name!: string;
+}
+
+@ObjectType('IndustryChain', { description: '产业链 — an industry chain of the canonical taxonomy every region maps its own chain names onto.' })
+@Directive('@key(fields: "code")')
+export class IndustryChain {
+  @Field(() => ID, { description: '产业链代码 — canonical chain code, e.g. POWER_BATTERY.' })
+  code!: string;
+  @Field(() => String, { description: '中文名 — Chinese name.' })
+  nameZh!: string;
+  @Field(() => String, { description: '英文名 — English name.' })
+  nameEn!: string;
+  @Field(() => [ChainLink], { description: '环节 — the canonical links of the chain, upstream first; gap analysis checks these.' })
+  links!: ChainLink[];
+  @Field(() => [RegionalChainName], { description: '本区链名 — every region\'s own names for the chain.' })
+  localNames!: RegionalChainName[];
+}
+
+export function chainLink(code: string): ChainLink | null {
+  const link = Object.hasOwn(CHAIN_LINKS, code) ? CHAIN_LINKS[code as ChainLinkCode] : undefined;
+  return link ? Object.assign(new ChainLink(), { code, nameZh: link.nameZh, nameEn: link.nameEn }) : null;
+}
+
+export function industryChain(chain: CanonicalChain): IndustryChain {
+  return Object.assign(new IndustryChain(), {
+    code: chain.code,
+    nameZh: chain.nameZh,
+    nameEn: chain.nameEn,
+    links: chain.links.map((code) => chainLink(code)!),
+    localNames: REGIONS.flatMap((region: RegionName) =>
+      (chain.localNames[region] ?? []).map((name) => Object.assign(new RegionalChainName(), { region: regionEnum(region), name })),
+    ),
+  });
+}
+
+/** The chain with a canonical code, or null when there is none. */
+export function industryChainByCode(code: string | null | undefined): IndustryChain | null {
+  const chain = code ? findChain(code) : undefined;
+  return chain ? industryChain(chain) : null;
+}

@@ -1,0 +1,4 @@
+import { runRegion } from '../../kit/main';
+import { tianjin } from './region';
+
+void runRegion(tianjin);

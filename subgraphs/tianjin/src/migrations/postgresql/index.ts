@@ -1,0 +1,4 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122165927 } from './Migration20261122165927';
+
+export const postgresql: MigrationObject[] = [{ name: 'Migration20261122165927', class: Migration20261122165927 }];

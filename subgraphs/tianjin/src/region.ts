@@ -1,0 +1,19 @@
+/** The Tianjin region as the subgraph template sees it. */
+import { TIANJIN_ENTITIES } from './entities';
+import { TIANJIN_NATIVE_RESOLVERS } from './resolvers/region';
+import { AreaTianjinResolver } from './references/area';
+import { ChainTianjinResolver } from './references/chain';
+import { FirmTianjinResolver } from './references/firm';
+import { ProjectTianjinResolver } from './references/project';
+import { migrations } from './migrations';
+import { seedTianjin } from './seed/seeder';
+import type { RegionDefinition } from '../../kit/region';
+
+export const tianjin: RegionDefinition = {
+  name: 'tianjin',
+  titleZh: '天津',
+  entities: TIANJIN_ENTITIES,
+  resolvers: [...TIANJIN_NATIVE_RESOLVERS, FirmTianjinResolver, AreaTianjinResolver, ChainTianjinResolver, ProjectTianjinResolver],
+  migrations,
+  seed: seedTianjin,
+};

@@ -1,0 +1,4 @@
+import { runRegion } from '../../kit/main';
+import { zhejiang } from './region';
+
+void runRegion(zhejiang);

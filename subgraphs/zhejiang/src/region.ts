@@ -1,0 +1,19 @@
+/** The Zhejiang region as the subgraph template sees it. */
+import { ZHEJIANG_ENTITIES } from './entities';
+import { ZHEJIANG_NATIVE_RESOLVERS } from './resolvers/region';
+import { AreaZhejiangResolver } from './references/area';
+import { ChainZhejiangResolver } from './references/chain';
+import { FirmZhejiangResolver } from './references/firm';
+import { ProjectZhejiangResolver } from './references/project';
+import { migrations } from './migrations';
+import { seedZhejiang } from './seed/seeder';
+import type { RegionDefinition } from '../../kit/region';
+
+export const zhejiang: RegionDefinition = {
+  name: 'zhejiang',
+  titleZh: '浙江',
+  entities: ZHEJIANG_ENTITIES,
+  resolvers: [...ZHEJIANG_NATIVE_RESOLVERS, FirmZhejiangResolver, AreaZhejiangResolver, ChainZhejiangResolver, ProjectZhejiangResolver],
+  migrations,
+  seed: seedZhejiang,
+};
