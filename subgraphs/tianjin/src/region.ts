@@ -7,13 +7,14 @@ import { FirmTianjinResolver } from './references/firm';
 import { ProjectTianjinResolver } from './references/project';
 import { migrations } from './migrations';
 import { seedTianjin } from './seed/seeder';
+import { TIANJIN_CONTRACT_LINKS } from './references/links';
 import type { RegionDefinition } from '../../kit/region';
 
 export const tianjin: RegionDefinition = {
   name: 'tianjin',
   titleZh: '天津',
   entities: TIANJIN_ENTITIES,
-  resolvers: [...TIANJIN_NATIVE_RESOLVERS, FirmTianjinResolver, AreaTianjinResolver, ChainTianjinResolver, ProjectTianjinResolver],
+  resolvers: [...TIANJIN_NATIVE_RESOLVERS, FirmTianjinResolver, AreaTianjinResolver, ChainTianjinResolver, ProjectTianjinResolver, ...TIANJIN_CONTRACT_LINKS],
   migrations,
   seed: seedTianjin,
 };

@@ -6,13 +6,14 @@ import { ChainYangtzeResolver } from './references/chain';
 import { FirmYangtzeResolver } from './references/firm';
 import { migrations } from './migrations';
 import { seedYangtze } from './seed/seeder';
+import { YANGTZE_CONTRACT_LINKS } from './references/links';
 import type { RegionDefinition } from '../../kit/region';
 
 export const yangtze: RegionDefinition = {
   name: 'yangtze',
   titleZh: '长江流域',
   entities: YANGTZE_ENTITIES,
-  resolvers: [...YANGTZE_NATIVE_RESOLVERS, FirmYangtzeResolver, AreaYangtzeResolver, ChainYangtzeResolver],
+  resolvers: [...YANGTZE_NATIVE_RESOLVERS, FirmYangtzeResolver, AreaYangtzeResolver, ChainYangtzeResolver, ...YANGTZE_CONTRACT_LINKS],
   migrations,
   seed: seedYangtze,
 };

@@ -7,13 +7,14 @@ import { FirmZhejiangResolver } from './references/firm';
 import { ProjectZhejiangResolver } from './references/project';
 import { migrations } from './migrations';
 import { seedZhejiang } from './seed/seeder';
+import { ZHEJIANG_CONTRACT_LINKS } from './references/links';
 import type { RegionDefinition } from '../../kit/region';
 
 export const zhejiang: RegionDefinition = {
   name: 'zhejiang',
   titleZh: '浙江',
   entities: ZHEJIANG_ENTITIES,
-  resolvers: [...ZHEJIANG_NATIVE_RESOLVERS, FirmZhejiangResolver, AreaZhejiangResolver, ChainZhejiangResolver, ProjectZhejiangResolver],
+  resolvers: [...ZHEJIANG_NATIVE_RESOLVERS, FirmZhejiangResolver, AreaZhejiangResolver, ChainZhejiangResolver, ProjectZhejiangResolver, ...ZHEJIANG_CONTRACT_LINKS],
   migrations,
   seed: seedZhejiang,
 };

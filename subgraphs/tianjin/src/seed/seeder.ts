@@ -304,6 +304,19 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
   }
 
   // ---- firms and organisations, projected into the directory as firms ------------------------------
+  // A member of an alliance built around one chain (the battery alliance: 新能源電池; the dual-carbon
+  // alliance: 雙碳/新能源) is in that chain even where the report names no chain of its own; its link
+  // stays unknown. The party-building alliance spans five chains and implies none.
+  const inheritedChains = new Map<string, Array<{ localChainName: string; source: string }>>();
+  for (const m of D.allianceMembers) {
+    const alliance = find(D.alliances, m.allianceKey, 'alliance');
+    const names = alliance.localChainNames ?? [];
+    if (new Set(names.map(canonicalChainCode)).size !== 1) continue;
+    const key = `${m.member.kind}:${m.member.key}`;
+    inheritedChains.set(key, [...(inheritedChains.get(key) ?? []), ...names.map((localChainName) => ({ localChainName, source: m.source }))]);
+  }
+  const chainsOf = (kind: string, key: string, stated: readonly string[] | undefined, links: readonly string[] | undefined) =>
+    stated?.length ? stated.map((localChainName) => ({ localChainName, localLinkNames: [...(links ?? [])] })) : (inheritedChains.get(`${kind}:${key}`) ?? []);
   const directoryFirms: DirectoryFirm[] = [];
   for (const f of D.firms) {
     const placement = firmPlacement.get(f.key)!;
@@ -316,7 +329,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       kind: FIRM_KINDS[f.kind],
       parentUscc: parent ? firmUscc.get(parent.key)! : null,
       source: f.source,
-      chains: (f.localChainNames ?? []).map((localChainName) => ({ localChainName, localLinkNames: [...(f.localLinkNames ?? [])] })),
+      chains: chainsOf('firm', f.key, f.localChainNames, f.localLinkNames),
     });
     directoryFirms.push(firm);
     em.persist(chains);
@@ -356,15 +369,16 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
   for (const o of D.organisations) {
     const placement = orgPlacement.get(o.key);
     if (placement) {
-      const { firm } = projectFirm({
+      const { firm, chains } = projectFirm({
         nativeKey: o.key,
         originalName: o.originalName,
         areaCode: placement.areaCode,
         kind: o.kind === 'university' ? 'UNIVERSITY' : 'INSTITUTE',
         source: o.source,
-        chains: [],
+        chains: chainsOf('organisation', o.key, [], []),
       });
       directoryFirms.push(firm);
+      em.persist(chains);
     }
     em.create(E.Organisation, {
       key: o.key,

@@ -15,7 +15,7 @@ export class Firm {
   @TextColumn('简称 — short name the report also uses.', { nullable: true }) shortName?: string | null;
   @TextColumn('所在地 — GB/T 2260 code of its county.', { length: 6 }) @Index() areaCode!: string;
   @TextColumn('产业链 — local chain name: as the report ties it to the firm, or the chain the named link implies (整车 → 新能源整车).', { nullable: true }) localChainName?: string | null;
-  @TextColumn('链名依据 — stated (the report names the chain) or link (implied by the link it names); null without a chain.', { nullable: true }) chainBasis?: string | null;
+  @TextColumn('链名依据 — stated (the report names the chain), link (implied by the link it names) or name (implied by the trade its name or description states, e.g. 宇恒电池); null without a chain.', { nullable: true }) chainBasis?: string | null;
   @JsonColumn(() => [String], '环节 — links the report says the firm serves, in its words.') localLinkNames!: string[];
   @TextColumn('产业链代码 — canonical chain code (NEV, RUBBER_PLASTICS…).', { length: 40, nullable: true }) @Index() chainCode?: string | null;
   @TextColumn('描述 — how the report characterises the firm.', { length: 500, nullable: true }) description?: string | null;

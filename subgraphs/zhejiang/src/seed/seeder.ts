@@ -49,10 +49,25 @@ const NO_LINK = '上下游';
 /** Firms the report ties only to a link: the chain that link belongs to. */
 const CHAIN_IMPLIED_BY_LINK: Record<string, string> = { 整车: '新能源整车', 汽车零部件: '汽车零部件' };
 
-function firmChain(f: D.ZjFirm): { localChainName: string | null; chainBasis: 'stated' | 'link' | null } {
+/**
+ * Firms the report names without a chain but whose name or stated description says their trade
+ * (宇恒电池, 浙宝钙业 "优质钙类企业", 环龙新材料…): the chain that word means. Checked in order.
+ */
+const CHAIN_IMPLIED_BY_NAME: Array<[word: string, localChainName: string]> = [
+  ['电池', '电池'],
+  ['钙', '钙业'],
+  ['新材料', '新材料'],
+  ['橡胶', '橡胶'],
+  ['新能源', '新能源'],
+];
+
+function firmChain(f: D.ZjFirm): { localChainName: string | null; chainBasis: 'stated' | 'link' | 'name' | null } {
   if (f.localChainName) return { localChainName: f.localChainName, chainBasis: 'stated' };
   const implied = (f.localLinkNames ?? []).map((l) => CHAIN_IMPLIED_BY_LINK[l]).find((c) => c);
-  return implied ? { localChainName: implied, chainBasis: 'link' } : { localChainName: null, chainBasis: null };
+  if (implied) return { localChainName: implied, chainBasis: 'link' };
+  const words = `${f.originalName}${f.descriptionAsStated ?? ''}`;
+  const byName = CHAIN_IMPLIED_BY_NAME.find(([word]) => words.includes(word));
+  return byName ? { localChainName: byName[1], chainBasis: 'name' } : { localChainName: null, chainBasis: null };
 }
 
 const withYear = (metric: string, year?: number) => (year ? `${metric}(${year}年)` : metric);
