@@ -40,3 +40,6 @@ export const CONTRACT_REFERENCE_RESOLVERS = {
   IndustryChain: { __resolveReference: (ref: { code: string }) => Object.assign(new IndustryChainRef(), { code: ref.code }) },
   CooperationProject: { __resolveReference: (ref: { id: string }) => Object.assign(new CooperationProjectRef(), { id: ref.id }) },
 };
+
+// Each region's view on a contract entity (Firm.tianjin, IndustryChain.zhejiang…) is nullable on
+// purpose: when that region is down, the gateway nulls only its field instead of the whole answer.

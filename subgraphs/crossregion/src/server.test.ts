@@ -300,14 +300,16 @@ describe('chain-gap analysis (补链)', () => {
     const { chainGapAnalysis: a } = ok(await cr.query<{ chainGapAnalysis: Analysis }>(query, { s: 'tianjin:park:binhai-zgc-science-park', c: 'NEW_ENERGY' }));
     expect(a.scope.name).toBe('天津滨海-中关村科技园');
     expect(a.memberCount).toBe(3);
-    expect(a.links.filter((l) => l.covered).map((l) => l.link.code)).toEqual(['INVESTMENT', 'CONSTRUCTION']);
+    // 海慧电力 invests and builds; TGOOD's branch in the park is a 输配电企业 (000).
+    expect(a.links.filter((l) => l.covered).map((l) => l.link.code)).toEqual(['INVESTMENT', 'CONSTRUCTION', 'TRANSMISSION']);
     expect(a.links.find((l) => l.link.code === 'INVESTMENT')!.firms.map((f) => f.name)).toEqual(['天津海慧电力技术有限公司']);
-    expect(a.coverage).toBeCloseTo(2 / 7, 4);
+    expect(a.links.find((l) => l.link.code === 'TRANSMISSION')!.firms.map((f) => f.name)).toEqual(['青岛特锐德电器有限公司天津分公司']);
+    expect(a.coverage).toBeCloseTo(3 / 7, 4);
     const production = a.missingLinks.find((m) => m.link.code === 'PRODUCTION')!;
     expect(production.unserved).toBe(true);
     expect(production.statedGaps[0]!.note).toMatch(/生產用地|生产用地/);
     expect(production.statedGaps[0]!.source).toBe('000_7deada67eb8abbdc.txt');
-    expect(a.missingLinks.map((m) => m.link.code)).toEqual(['DESIGN', 'RND', 'PRODUCTION', 'TRANSMISSION', 'OPERATIONS']);
+    expect(a.missingLinks.map((m) => m.link.code)).toEqual(['DESIGN', 'RND', 'PRODUCTION', 'OPERATIONS']);
     // Candidates come from the other regions only.
     expect(a.candidateRegions).toEqual(LIVE().filter((r) => r !== 'TIANJIN').length ? ['YANGTZE', 'ZHEJIANG'] : []);
     for (const m of a.missingLinks) for (const c of m.candidates) expect(c.firm.regions.some((r) => r !== 'TIANJIN')).toBe(true);

@@ -143,7 +143,8 @@ describe('tianjin subgraph on a fresh SQLite database', () => {
     expect(group!.needs.map((n) => n.key).sort()).toEqual(['zhongru-group--financing', 'zhongru-group--transmission-distribution']);
     expect(group!.subsidiaries.map((s) => s.name)).toEqual(['中如集团天津子公司']);
     expect(tgood!.parent!.name).toBe('青岛特锐德电器有限公司');
-    expect(tgood!.chainLinks).toEqual([{ chainCode: 'ELECTRICAL_EQUIPMENT', linkCode: null }]);
+    // A 輸配電企業 (000) in the dual-carbon alliance: transmission in its own chain and in the alliance's.
+    expect(tgood!.chainLinks).toEqual([{ chainCode: 'ELECTRICAL_EQUIPMENT', linkCode: 'TRANSMISSION' }, { chainCode: 'NEW_ENERGY', linkCode: 'TRANSMISSION' }]);
     expect(unknown).toEqual({ firm: null, memberships: [], cooperations: [], needs: [], parent: null, subsidiaries: [], chainLinks: [] });
   });
 

@@ -6,12 +6,24 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { toSimplified } from '../../../../schema/contract/script';
 import { invariant } from '../../../../schema/contract/invariant';
+import { findChain } from '../../../../schema/contract/chains';
 import { amountFigure, countFigure } from '../../../kit/figures';
 import { canonicalChainCode, canonicalLinkCode, firmIdentity, projectFirm, projectId, projectProject, projectScope } from '../../../kit/directory/projection';
 import type { DirectoryFirm } from '../../../kit/directory/entities';
 import { money, Provenance, reportedDate, StatedFigure } from '../../../kit/value-types';
 import * as E from '../entities';
 import * as D from './data';
+
+/** Links a firm's legal name or stated trade names outright (工程設計 → design, 輸配電企業 → transmission). */
+const LINKS_IMPLIED_BY_NAME: Array<[word: string, localLinkName: string]> = [
+  ['設計', '設計'],
+  ['輸配電', '輸配電'],
+];
+
+/** Whether a local link name is one of the links of the chain a local chain name means. */
+function chainServes(localChainName: string, localLinkName: string): boolean {
+  return (findChain(canonicalChainCode(localChainName))?.links as readonly string[] | undefined)?.includes(canonicalLinkCode(localLinkName)) ?? false;
+}
 
 const REGION = 'tianjin';
 /** The link a park without production land cannot host (000: 科技園目前不能提供企業生產用地). */
@@ -305,18 +317,26 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
 
   // ---- firms and organisations, projected into the directory as firms ------------------------------
   // A member of an alliance built around one chain (the battery alliance: 新能源電池; the dual-carbon
-  // alliance: 雙碳/新能源) is in that chain even where the report names no chain of its own; its link
-  // stays unknown. The party-building alliance spans five chains and implies none.
-  const inheritedChains = new Map<string, Array<{ localChainName: string; source: string }>>();
+  // alliance: 雙碳/新能源) is in that chain besides any chain of its own; its link there is what its
+  // name or stated trade says (泰達工程設計 designs; TGOOD's branch is a 輸配電企業), else unknown.
+  // The party-building alliance spans five chains and implies none.
+  const allianceChains = new Map<string, string[]>();
   for (const m of D.allianceMembers) {
-    const alliance = find(D.alliances, m.allianceKey, 'alliance');
-    const names = alliance.localChainNames ?? [];
+    const names = find(D.alliances, m.allianceKey, 'alliance').localChainNames ?? [];
     if (new Set(names.map(canonicalChainCode)).size !== 1) continue;
     const key = `${m.member.kind}:${m.member.key}`;
-    inheritedChains.set(key, [...(inheritedChains.get(key) ?? []), ...names.map((localChainName) => ({ localChainName, source: m.source }))]);
+    allianceChains.set(key, [...new Set([...(allianceChains.get(key) ?? []), ...names])]);
   }
-  const chainsOf = (kind: string, key: string, stated: readonly string[] | undefined, links: readonly string[] | undefined) =>
-    stated?.length ? stated.map((localChainName) => ({ localChainName, localLinkNames: [...(links ?? [])] })) : (inheritedChains.get(`${kind}:${key}`) ?? []);
+  const chainsOf = (kind: string, key: string, words: string, stated: readonly string[] | undefined, links: readonly string[] | undefined) => {
+    const impliedLinks = LINKS_IMPLIED_BY_NAME.filter(([word]) => words.includes(word)).map(([, link]) => link);
+    const ownLinks = [...new Set([...(links ?? []), ...impliedLinks])];
+    return [
+      ...(stated ?? []).map((localChainName) => ({ localChainName, localLinkNames: ownLinks })),
+      ...(allianceChains.get(`${kind}:${key}`) ?? [])
+        .filter((name) => !(stated ?? []).some((own) => canonicalChainCode(own) === canonicalChainCode(name)))
+        .map((localChainName) => ({ localChainName, localLinkNames: ownLinks.filter((l) => chainServes(localChainName, l)) })),
+    ];
+  };
   const directoryFirms: DirectoryFirm[] = [];
   for (const f of D.firms) {
     const placement = firmPlacement.get(f.key)!;
@@ -329,7 +349,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       kind: FIRM_KINDS[f.kind],
       parentUscc: parent ? firmUscc.get(parent.key)! : null,
       source: f.source,
-      chains: chainsOf('firm', f.key, f.localChainNames, f.localLinkNames),
+      chains: chainsOf('firm', f.key, [f.originalName, ...(f.labelsStated ?? [])].join('|'), f.localChainNames, f.localLinkNames),
     });
     directoryFirms.push(firm);
     em.persist(chains);
@@ -375,7 +395,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
         areaCode: placement.areaCode,
         kind: o.kind === 'university' ? 'UNIVERSITY' : 'INSTITUTE',
         source: o.source,
-        chains: chainsOf('organisation', o.key, [], []),
+        chains: chainsOf('organisation', o.key, o.originalName, [], []),
       });
       directoryFirms.push(firm);
       em.persist(chains);
