@@ -13,7 +13,7 @@ export class TianjinAreaView {
 
 @Resolver(() => AdminAreaRef)
 export class AreaTianjinResolver {
-  @FieldResolver(() => TianjinAreaView, { nullable: true, description: '天津 — the Tianjin region in this area.X' })
+  @FieldResolver(() => TianjinAreaView, { nullable: true, description: '天津 — the Tianjin region in this area.' })
   async tianjin(@Root() area: AdminAreaRef, @Ctx() ctx: SubgraphContext): Promise<TianjinAreaView> {
     const [parks, firms] = await Promise.all([withinArea(ctx, E.Park, area.code), withinArea(ctx, E.Firm, area.code)]);
     return Object.assign(new TianjinAreaView(), { parks, firms });

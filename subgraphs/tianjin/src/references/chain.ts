@@ -40,7 +40,7 @@ function firmsIn(ctx: SubgraphContext, chainCode: string): Promise<ChainFirms> {
 
 @Resolver(() => IndustryChainRef)
 export class ChainTianjinResolver {
-  @FieldResolver(() => TianjinChainView, { nullable: true, description: '天津 — the Tianjin region in this chain.X' })
+  @FieldResolver(() => TianjinChainView, { nullable: true, description: '天津 — the Tianjin region in this chain.' })
   async tianjin(@Root() ref: IndustryChainRef, @Ctx() ctx: SubgraphContext): Promise<TianjinChainView> {
     const [chainFirms, allChains, alliances, statistics, committees] = await Promise.all([
       firmsIn(ctx, ref.code),

@@ -49,7 +49,7 @@ function familyOf(ctx: SubgraphContext, uscc: string): Promise<Family> {
 
 @Resolver(() => FirmRef)
 export class FirmTianjinResolver {
-  @FieldResolver(() => TianjinFirmView, { nullable: true, description: '天津 — what the Tianjin region knows of this firm.X' })
+  @FieldResolver(() => TianjinFirmView, { nullable: true, description: '天津 — what the Tianjin region knows of this firm.' })
   async tianjin(@Root() ref: FirmRef, @Ctx() ctx: SubgraphContext): Promise<TianjinFirmView> {
     const [family, organisation, memberships, cooperations, needs] = await Promise.all([
       familyOf(ctx, ref.uscc),

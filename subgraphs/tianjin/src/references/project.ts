@@ -14,7 +14,7 @@ export class TianjinProjectView {
 
 @Resolver(() => CooperationProjectRef)
 export class ProjectTianjinResolver {
-  @FieldResolver(() => TianjinProjectView, { nullable: true, description: '天津 — Tianjin\'s record of this project.X' })
+  @FieldResolver(() => TianjinProjectView, { nullable: true, description: '天津 — Tianjin\'s record of this project.' })
   async tianjin(@Root() ref: CooperationProjectRef, @Ctx() ctx: SubgraphContext): Promise<TianjinProjectView> {
     // Only ids of the right kind are looked up: another region's id costs no statement here.
     const ofKind = (kind: string) => (ref.id.startsWith(projectId('tianjin', kind, '')) ? ref.id : null);

@@ -13,7 +13,7 @@ export class YangtzeAreaView {
 
 @Resolver(() => AdminAreaRef)
 export class AreaYangtzeResolver {
-  @FieldResolver(() => YangtzeAreaView, { nullable: true, description: '长江流域 — the Yangtze alliance in this area.X' })
+  @FieldResolver(() => YangtzeAreaView, { nullable: true, description: '长江流域 — the Yangtze alliance in this area.' })
   async yangtze(@Root() area: AdminAreaRef, @Ctx() ctx: SubgraphContext): Promise<YangtzeAreaView> {
     const [zones, events] = await ctx.loader<string, [E.Zone[], E.AllianceEvent[]]>('areaView', async (keys) => {
       const [allZones, allEvents] = await Promise.all([ctx.em.find(E.Zone, {}, { orderBy: { key: 'asc' } }), ctx.em.find(E.AllianceEvent, {}, { orderBy: { key: 'asc' } })]);

@@ -15,7 +15,7 @@ export class YangtzeChainView {
 
 @Resolver(() => IndustryChainRef)
 export class ChainYangtzeResolver {
-  @FieldResolver(() => YangtzeChainView, { nullable: true, description: '长江流域 — the Yangtze alliance in this chain.X' })
+  @FieldResolver(() => YangtzeChainView, { nullable: true, description: '长江流域 — the Yangtze alliance in this chain.' })
   async yangtze(@Root() chain: IndustryChainRef, @Ctx() ctx: SubgraphContext): Promise<YangtzeChainView> {
     const [alliances, organisations, demands] = await ctx.loader<string, [E.IndustryAlliance[], E.Organisation[], E.PlatformPost[]]>('chainView', async (keys) => {
       const all = await Promise.all([

@@ -20,7 +20,7 @@ export class YangtzeFirmView {
 
 @Resolver(() => FirmRef)
 export class FirmYangtzeResolver {
-  @FieldResolver(() => YangtzeFirmView, { nullable: true, description: '长江流域 — what the Yangtze alliance knows of this firm.X' })
+  @FieldResolver(() => YangtzeFirmView, { nullable: true, description: '长江流域 — what the Yangtze alliance knows of this firm.' })
   async yangtze(@Root() firm: FirmRef, @Ctx() ctx: SubgraphContext): Promise<YangtzeFirmView> {
     const organisation = await ctx
       .loader<string, E.Organisation | null>('organisationByUscc', async (usccs) => oneFor(usccs, await ctx.em.find(E.Organisation, { uscc: { $in: [...usccs] } }), (o) => o.uscc))

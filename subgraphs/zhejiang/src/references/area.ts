@@ -27,7 +27,7 @@ function withinAny<T>(codes: readonly string[], column: string): FilterQuery<T> 
 
 @Resolver(() => AdminAreaRef)
 export class AreaZhejiangResolver {
-  @FieldResolver(() => ZhejiangAreaView, { nullable: true, description: '浙江 — the Zhejiang programme in this area.X' })
+  @FieldResolver(() => ZhejiangAreaView, { nullable: true, description: '浙江 — the Zhejiang programme in this area.' })
   zhejiang(@Root() area: AdminAreaRef, @Ctx() ctx: SubgraphContext): Promise<ZhejiangAreaView> {
     return ctx.loader<string, ZhejiangAreaView>('areaView', async (codes) => {
       const counties = await ctx.em.find(E.County, withinAny<E.County>(codes, 'area_code'), { orderBy: { key: 'asc' } });

@@ -17,7 +17,7 @@ type Chained = { chainCode?: string | null; localChainName?: string | null };
 
 @Resolver(() => IndustryChainRef)
 export class ChainZhejiangResolver {
-  @FieldResolver(() => ZhejiangChainView, { nullable: true, description: '浙江 — the Zhejiang programme in this chain.X' })
+  @FieldResolver(() => ZhejiangChainView, { nullable: true, description: '浙江 — the Zhejiang programme in this chain.' })
   zhejiang(@Root() chain: IndustryChainRef, @Ctx() ctx: SubgraphContext): Promise<ZhejiangChainView> {
     return ctx.loader<string, ZhejiangChainView>('chainView', async (codes) => {
       const inChains = { chainCode: { $in: [...codes] } };

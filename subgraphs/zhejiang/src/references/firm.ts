@@ -22,7 +22,7 @@ export class ZhejiangFirmView {
 
 @Resolver(() => FirmRef)
 export class FirmZhejiangResolver {
-  @FieldResolver(() => ZhejiangFirmView, { nullable: true, description: '浙江 — what the Zhejiang programme knows of this firm.X' })
+  @FieldResolver(() => ZhejiangFirmView, { nullable: true, description: '浙江 — what the Zhejiang programme knows of this firm.' })
   async zhejiang(@Root() firm: FirmRef, @Ctx() ctx: SubgraphContext): Promise<ZhejiangFirmView> {
     const [record, county] = await Promise.all([firstBy(ctx, E.Firm, 'uscc').load(firm.uscc), countyByArea(ctx).load(firm.uscc.slice(2, 8))]);
     const projects = record ? await projectsOfFirm(ctx).load(record.key) : [];

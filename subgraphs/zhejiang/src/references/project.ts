@@ -21,7 +21,7 @@ export class ZhejiangProjectView {
 
 @Resolver(() => CooperationProjectRef)
 export class ProjectZhejiangResolver {
-  @FieldResolver(() => ZhejiangProjectView, { nullable: true, description: '浙江 — the Zhejiang record behind this project.X' })
+  @FieldResolver(() => ZhejiangProjectView, { nullable: true, description: '浙江 — the Zhejiang record behind this project.' })
   async zhejiang(@Root() ref: CooperationProjectRef, @Ctx() ctx: SubgraphContext): Promise<ZhejiangProjectView> {
     const key = ref.id.startsWith(ID_PREFIX) ? ref.id.slice(ID_PREFIX.length) : null;
     const project = key ? await firstBy(ctx, E.Project).load(key) : null;
