@@ -58,6 +58,11 @@ export class Money {
   yuan!: number;
 }
 
+/** The provenance of a seed record: its source report and evidence phrase. */
+export function provenanceOf(record: { source: string; evidence?: string }): Provenance {
+  return Object.assign(new Provenance(), { source: record.source, evidence: record.evidence ?? null });
+}
+
 export function money(amount: StatedAmount): Money {
   return Object.assign(new Money(), { value: amount.value, unit: amount.unit, yuan: toYuan(amount) });
 }

@@ -10,7 +10,7 @@ import { findChain } from '../../../../schema/contract/chains';
 import { amountFigure, countFigure } from '../../../kit/figures';
 import { canonicalChainCode, canonicalLinkCode, firmIdentity, projectFirm, projectId, projectProject, projectScope } from '../../../kit/directory/projection';
 import type { DirectoryFirm } from '../../../kit/directory/entities';
-import { money, Provenance, reportedDate, StatedFigure } from '../../../kit/value-types';
+import { money, provenanceOf, reportedDate, StatedFigure } from '../../../kit/value-types';
 import * as E from '../entities';
 import * as D from './data';
 
@@ -29,7 +29,6 @@ const REGION = 'tianjin';
 /** The link a park without production land cannot host (000: 科技園目前不能提供企業生產用地). */
 const PRODUCTION_LINK = '生產';
 
-const provenance = (r: D.Sourced) => Object.assign(new Provenance(), { source: r.source, evidence: r.evidence ?? null });
 const simplified = (texts: readonly string[] | undefined) => (texts ?? []).map(toSimplified);
 const find = <T extends { key: string }>(list: readonly T[], key: string, what: string): T => {
   const found = list.find((r) => r.key === key);
@@ -219,7 +218,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       transport: simplified(p.transportStated),
       notes: simplified(p.notesStated),
       universityKeys: [...(p.universityKeys ?? [])],
-      provenance: provenance(p),
+      provenance: provenanceOf(p),
     });
   }
 
@@ -259,7 +258,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       linkedAllianceKeys: [...(a.linkedAllianceKeys ?? [])],
       servedIndustries: [...(a.servedIndustries ?? [])],
       notes: simplified(a.notesStated),
-      provenance: provenance(a),
+      provenance: provenanceOf(a),
     });
   }
   for (const c of D.chainPartyCommittees) {
@@ -281,11 +280,11 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
             evidence: funds.evidence,
           })
         : null,
-      provenance: provenance(c),
+      provenance: provenanceOf(c),
     });
   }
   for (const m of D.allianceMembers) {
-    em.create(E.AllianceMember, { key: m.key, allianceKey: m.allianceKey, member: ref(m.member), memberUscc: usccOf(m.member), basis: [...m.basis], provenance: provenance(m) });
+    em.create(E.AllianceMember, { key: m.key, allianceKey: m.allianceKey, member: ref(m.member), memberUscc: usccOf(m.member), basis: [...m.basis], provenance: provenanceOf(m) });
   }
   for (const a of D.membershipApplications) {
     em.create(E.MembershipApplication, {
@@ -297,7 +296,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       chainCode: canonicalChainCode(a.localChainName),
       status: a.status,
       reviewSteps: simplified(a.reviewStepsStated),
-      provenance: provenance(a),
+      provenance: provenanceOf(a),
     });
   }
   for (const x of D.expertAdvisers) {
@@ -311,7 +310,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       allianceKey: x.allianceKey ?? null,
       affiliation: optionalRef(x.affiliation),
       cooperatesWith: (x.cooperatesWith ?? []).map(ref),
-      provenance: provenance(x),
+      provenance: provenanceOf(x),
     });
   }
 
@@ -383,7 +382,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       ],
       achievements: simplified(f.achievementsStated),
       notes: simplified(f.notesStated),
-      provenance: provenance(f),
+      provenance: provenanceOf(f),
     });
   }
   for (const o of D.organisations) {
@@ -411,8 +410,8 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       parkKey: o.parkKey ?? null,
       parentOrgKey: o.parentOrgKey ?? null,
       notes: simplified(o.notesStated),
-      alsoStatedIn: (o.alsoStatedIn ?? []).map(provenance),
-      provenance: provenance(o),
+      alsoStatedIn: (o.alsoStatedIn ?? []).map(provenanceOf),
+      provenance: provenanceOf(o),
     });
   }
 
@@ -458,7 +457,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       needKey: c.needKey ?? null,
       scope: c.scopeStated ? toSimplified(c.scopeStated) : null,
       localLinkNames: [...(c.localLinkNames ?? [])],
-      provenance: provenance(c),
+      provenance: provenanceOf(c),
     });
     persistProject({
       kind: 'cooperation',
@@ -487,7 +486,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       fittingCounterpart: optionalRef(n.fittingCounterpart),
       counterpartUscc: n.fittingCounterpart ? usccOf(n.fittingCounterpart) : null,
       fittingCounterpartDescription: n.fittingCounterpartDescription ? toSimplified(n.fittingCounterpartDescription) : null,
-      provenance: provenance(n),
+      provenance: provenanceOf(n),
     });
   }
 
@@ -519,7 +518,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
             text: `${p.travelTime.before.text} → ${p.travelTime.after.text}`,
           })
         : null,
-      provenance: provenance(p),
+      provenance: provenanceOf(p),
     });
     persistProject({
       kind: 'project',
@@ -566,7 +565,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       localChainNames: [...(ev.localChainNames ?? [])],
       participants: (ev.participants ?? []).map(ref),
       outcomes: simplified(ev.outcomesStated),
-      provenance: provenance(ev),
+      provenance: provenanceOf(ev),
     });
   }
   for (const c of D.industryChains) {
@@ -583,7 +582,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       linkCodes: (c.localLinkNames ?? []).map(canonicalLinkCode),
       segments: simplified(c.segmentsStated),
       notes: simplified(c.notesStated),
-      provenance: provenance(c),
+      provenance: provenanceOf(c),
     });
   }
   for (const s of D.chainStatistics) {
@@ -598,7 +597,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       figure,
       money: s.money ? money(s.money.amount) : null,
       band: s.band ?? null,
-      provenance: provenance(s),
+      provenance: provenanceOf(s),
     });
   }
   for (const p of D.people) {
@@ -612,7 +611,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       organisationKey: p.organisation?.key ?? null,
       organisationText: p.organisationText ?? null,
       quoted: p.quoted,
-      provenance: provenance(p),
+      provenance: provenanceOf(p),
     });
   }
   for (const a of D.articles) {
@@ -635,7 +634,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
           })
         : null,
       notes: [...(a.notesStated ?? [])],
-      provenance: provenance(a),
+      provenance: provenanceOf(a),
     });
   }
 

@@ -6,11 +6,10 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { toSimplified } from '../../../../schema/contract/script';
 import { countFigure, amountFigure } from '../../../kit/figures';
 import { projectFirm, projectScope } from '../../../kit/directory/projection';
-import { Provenance, reportedDate } from '../../../kit/value-types';
+import { provenanceOf, reportedDate } from '../../../kit/value-types';
 import * as E from '../entities';
 import * as D from './data';
 
-const provenance = (r: { source: string; evidence?: string }) => Object.assign(new Provenance(), { source: r.source, evidence: r.evidence ?? null });
 const chainNames = (keys: readonly string[]) => keys.map((k) => D.INDUSTRY_CHAINS.find((c) => c.key === k)!.localChainName);
 
 export async function seedYangtze(em: EntityManager): Promise<void> {
@@ -37,7 +36,7 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       founderZoneKeys: [...a.founderZoneKeys],
       leadFounderZoneKey: a.leadFounderZoneKey,
       guidingBodyKeys: [...a.guidingBodyKeys],
-      provenance: provenance(a),
+      provenance: provenanceOf(a),
     });
     const { scope, members, gaps } = projectScope('yangtze', { kind: 'ALLIANCE', nativeKey: a.key, originalName: a.originalName, areaCode: a.foundedAreaCode, source: a.source, memberUsccs: [] });
     em.persist([scope, ...members, ...gaps]);
@@ -55,7 +54,7 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       isLeadFounder: z.isLeadFounder,
       adminBodyName: z.adminBodyName ?? null,
       allianceKey: z.allianceKey,
-      provenance: provenance(z),
+      provenance: provenanceOf(z),
     });
     const { scope } = projectScope('yangtze', { kind: 'ZONE', nativeKey: z.key, originalName: z.originalName, areaCode: z.areaCode, source: z.source, memberUsccs: [] });
     em.persist(scope);
@@ -83,7 +82,7 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       goal: `${ia.goal.evidence}`,
       parentAllianceKey: ia.parentAllianceKey,
       initiatorPersonKeys: [...ia.initiatorPersonKeys],
-      provenance: provenance(ia),
+      provenance: provenanceOf(ia),
     });
     const { scope } = projectScope('yangtze', { kind: 'ALLIANCE', nativeKey: ia.key, originalName: ia.originalName, areaCode: ia.foundedAreaCode, source: ia.source, memberUsccs: [] });
     em.persist(scope);
@@ -105,7 +104,7 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       organiserZoneKeys: [...ev.organiserZoneKeys],
       allianceKeys: [...ev.allianceKeys],
       announcedByZoneKeys: ev.announcedBy ? [...ev.announcedBy.zoneKeys] : null,
-      provenance: provenance(ev),
+      provenance: provenanceOf(ev),
     });
   }
 
@@ -123,15 +122,15 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       postKinds: [...p.postKindsStated],
       firmUse: p.firmUseStated,
       allianceKey: p.allianceKey,
-      provenance: provenance(p),
+      provenance: provenanceOf(p),
     });
   }
   for (const c of D.PLATFORM_CHANNELS) {
-    em.create(E.PlatformChannel, { key: c.key, platformKey: c.platformKey, zoneKey: c.zoneKey, postKinds: [...c.postKindsStated], provenance: provenance(c) });
+    em.create(E.PlatformChannel, { key: c.key, platformKey: c.platformKey, zoneKey: c.zoneKey, postKinds: [...c.postKindsStated], provenance: provenanceOf(c) });
   }
 
   for (const m of D.GOVERNANCE_MECHANISMS) {
-    em.create(E.Mechanism, { key: m.key, name: m.originalName, kind: m.kind, status: [...m.statusStated], allianceKey: m.allianceKey, provenance: provenance(m) });
+    em.create(E.Mechanism, { key: m.key, name: m.originalName, kind: m.kind, status: [...m.statusStated], allianceKey: m.allianceKey, provenance: provenanceOf(m) });
   }
   for (const t of D.LIAISON_TRAININGS) {
     em.create(E.LiaisonTraining, {
@@ -143,7 +142,7 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       figures: [countFigure(t.participantRole, t.participantCountStated, '名')],
       teamGoal: t.teamGoalStated,
       mechanismKey: t.mechanismKey,
-      provenance: provenance(t),
+      provenance: provenanceOf(t),
     });
   }
   for (const s of D.INDEX_SURVEYS) {
@@ -156,7 +155,7 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       figures: s.parkCountStated ? [countFigure('调查园区', s.parkCountStated, '个')] : [],
       topics: [...s.topicsStated],
       purpose: s.purposeStated,
-      provenance: provenance(s),
+      provenance: provenanceOf(s),
     });
   }
   for (const f of D.COOPERATION_FUNDS) {
@@ -167,14 +166,14 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       allianceRelation: f.allianceRelationStated,
       purpose: f.purposeStated,
       programmeName: f.programmeName,
-      provenance: provenance(f),
+      provenance: provenanceOf(f),
     });
   }
   for (const g of D.GUIDING_BODIES) {
-    em.create(E.GuidingBody, { key: g.key, name: g.originalName, level: g.level, areaCode: g.areaCode ?? null, relation: g.relationStated, scope: g.scopeStated ?? null, provenance: provenance(g) });
+    em.create(E.GuidingBody, { key: g.key, name: g.originalName, level: g.level, areaCode: g.areaCode ?? null, relation: g.relationStated, scope: g.scopeStated ?? null, provenance: provenanceOf(g) });
   }
   for (const r of D.POLICY_REFERENCES) {
-    em.create(E.PolicyReference, { key: r.key, name: r.originalName, kind: r.kind, provenance: provenance(r) });
+    em.create(E.PolicyReference, { key: r.key, name: r.originalName, kind: r.kind, provenance: provenanceOf(r) });
   }
   for (const p of D.PEOPLE) {
     em.create(E.Person, {
@@ -182,7 +181,7 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       name: p.name,
       roles: p.roles.map((r) => ({ title: r.title, organisationName: r.organisationName ?? null })),
       quote: p.quote ?? null,
-      provenance: provenance(p),
+      provenance: provenanceOf(p),
     });
   }
   for (const a of D.ARTICLES) {
@@ -193,7 +192,7 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       outlets: [...a.outletNames],
       sections: [...a.sectionHeadings],
       photoCaption: a.photo.caption,
-      provenance: provenance(a),
+      provenance: provenanceOf(a),
     });
   }
 
@@ -219,7 +218,7 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       areaBasis: o.areaBasis ?? null,
       localChainNames: chainNames(o.chainKeys),
       activity: o.activityStated ?? null,
-      provenance: provenance(o),
+      provenance: provenanceOf(o),
     });
   }
   await em.flush();

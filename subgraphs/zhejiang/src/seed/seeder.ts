@@ -8,7 +8,7 @@ import { invariant } from '../../../../schema/contract/invariant';
 import type { DirectoryFirm } from '../../../kit/directory/entities';
 import { canonicalChainCode, firmIdentity, projectFirm, projectProject, projectScope, type ProjectInput } from '../../../kit/directory/projection';
 import { amountFigure, countFigure } from '../../../kit/figures';
-import { money, Provenance, reportedDate, type StatedFigure } from '../../../kit/value-types';
+import { money, provenanceOf, reportedDate, type StatedFigure } from '../../../kit/value-types';
 import * as E from '../entities';
 import * as D from './data';
 
@@ -21,7 +21,6 @@ const FIRMS: readonly D.ZjFirm[] = D.firms;
 const PROJECTS: readonly D.ZjProject[] = D.projects;
 const ORGANISATIONS: readonly D.ZjOrganisation[] = D.organisations;
 
-const provenance = (r: D.Sourced) => Object.assign(new Provenance(), { source: r.source, evidence: r.evidence ?? null });
 const lookup = <T extends { key: string }>(rows: readonly T[], what: string) => {
   const byKey = new Map(rows.map((r) => [r.key, r]));
   return (key: string): T => {
@@ -195,11 +194,11 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       },
       funderOrgKey: p.funding.funderOrgKey,
       tracksDefinedByOrgKey: p.tracksDefinedByOrgKey,
-      provenance: provenance(p),
+      provenance: provenanceOf(p),
     });
   }
   for (const t of D.tracks) {
-    em.create(E.Track, { key: t.key, order: t.order, name: t.originalName, programmeKey: t.programmeKey, provenance: provenance(t) });
+    em.create(E.Track, { key: t.key, order: t.order, name: t.originalName, programmeKey: t.programmeKey, provenance: provenanceOf(t) });
   }
 
   for (const o of ORGANISATIONS) {
@@ -211,7 +210,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       areaCode: o.areaCode,
       roles: [...o.roles],
       parentKey: o.parentKey ?? null,
-      provenance: provenance(o),
+      provenance: provenanceOf(o),
     });
   }
   for (const p of D.people as readonly D.ZjPerson[]) {
@@ -225,7 +224,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       quotes: [...p.quotes],
       orgKey: p.orgKey ?? null,
       firmKey: p.firmKey ?? null,
-      provenance: provenance(p),
+      provenance: provenanceOf(p),
     });
   }
 
@@ -256,7 +255,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       localLinkNames: [...(f.localLinkNames ?? [])],
       chainCode: localChainName ? canonicalChainCode(localChainName) : null,
       description: f.descriptionAsStated ?? null,
-      provenance: provenance(f),
+      provenance: provenanceOf(f),
     });
   }
 
@@ -282,7 +281,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       pairingKey: p.pairingKey,
       orgKeys: [...p.orgKeys],
       personKeys: [...p.personKeys],
-      provenance: provenance(p),
+      provenance: provenanceOf(p),
     });
     for (const firmKey of p.firmKeys) em.create(E.ProjectFirm, { key: `${p.key}#${firmKey}`, project: p.key, firm: firmKey });
 
@@ -317,7 +316,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       characteristics: [...c.characteristics],
       honours: (c.honours ?? []).map((h) => ({ name: h.name, statedText: h.statedText, date: reportedDate(h.date)! })),
       strategy: c.strategy ? { statedText: c.strategy.statedText, path: [...c.strategy.path], coreCityAreaCode: c.strategy.coreCityAreaCode ?? null } : null,
-      provenance: provenance(c),
+      provenance: provenanceOf(c),
     });
     const members = [...directoryFirms.values()].filter((f) => f.areaCode === c.areaCode).map((f) => f.uscc);
     const { scope, members: rows } = projectScope(REGION, { kind: 'COUNTY', nativeKey: c.key, originalName: name, areaCode: c.areaCode, source: c.source, memberUsccs: members });
@@ -338,7 +337,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       programmeKey: p.programmeKey,
       industrialCountyKey: p.industrialCountyKey,
       mountainCountyKey: p.mountainCountyKey,
-      provenance: provenance(p),
+      provenance: provenanceOf(p),
     });
     // A pairing spans two counties; the directory places it where the cooperation lands, the mountain county.
     const { scope, members } = projectScope(REGION, { kind: 'PAIRING', nativeKey: p.key, originalName: name, areaCode: mountain.areaCode, source: p.source, memberUsccs: pairingFirms.get(p.key) ?? [] });
@@ -355,7 +354,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       chainCode: canonicalChainCode(k.localChainName),
       basis: k.basis ?? null,
       pairingKey: k.pairingKey,
-      provenance: provenance(k),
+      provenance: provenanceOf(k),
     });
     const { scope } = projectScope(REGION, { kind: 'PARK', nativeKey: k.key, originalName: k.originalName, areaCode: k.areaCode, source: k.source, memberUsccs: [] });
     em.persist(scope);
@@ -377,7 +376,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       asOf: reportedDate(s.asOf),
       subsetOfKey: s.subsetOfKey ?? null,
       countyKey: s.countyKey,
-      provenance: provenance(s),
+      provenance: provenanceOf(s),
     });
   }
 
@@ -393,7 +392,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       mountainCountyCount: countFigure('山区县', a.mountainCountyCountStated),
       resultsReceived: reportedDate(a.resultsReceived)!,
       programmeKey: a.programmeKey,
-      provenance: provenance(a),
+      provenance: provenanceOf(a),
     });
   }
 
@@ -412,7 +411,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       pairingKey: f.pairingKey ?? null,
       funderOrgKey: f.funderOrgKey ?? null,
       funderCountyKey: f.funderCountyKey ?? null,
-      provenance: provenance(f),
+      provenance: provenanceOf(f),
     });
   }
 
@@ -431,7 +430,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       reportedGains: [...c.reportedGains],
       pairingKey: c.pairingKey,
       fundingKey: c.fundingKey,
-      provenance: provenance(c),
+      provenance: provenanceOf(c),
     });
   }
   for (const o of D.diagnosticOutcomes as readonly D.ZjDiagnosticOutcome[]) {
@@ -447,7 +446,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       campaignKey: o.campaignKey,
       firmKey: o.firmKey,
       spokespersonKey: o.spokespersonKey,
-      provenance: provenance(o),
+      provenance: provenanceOf(o),
     });
   }
 
@@ -460,7 +459,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       scope: [...a.scope],
       pairingKey: a.pairingKey,
       partyCountyKeys: [...a.partyCountyKeys],
-      provenance: provenance(a),
+      provenance: provenanceOf(a),
     });
   }
 
@@ -478,7 +477,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       followUp: [...t.followUp],
       pairingKey: t.pairingKey,
       organiserCountyKeys: [...t.organiserCountyKeys],
-      provenance: provenance(t),
+      provenance: provenanceOf(t),
     });
   }
   await em.flush();
