@@ -1,15 +1,22 @@
 /**
  * `npm start`: the whole system on its embedded defaults — every region on its own SQLite file in
  * ./data, created by migrations and seeded on first start — and the URLs printed.
+ *
+ * `npm run start:servers` (`--servers`): the production topology instead — Tianjin on PostgreSQL,
+ * Yangtze on MariaDB, Zhejiang on PostgreSQL (scripts/topology.ts), each database created on its
+ * server if missing.
  */
 import path from 'node:path';
 import { DEFAULT_PORTS, ROOT, startSystem } from './system';
+import { prepareServerTopology } from './topology';
 
 async function main() {
-  const system = await startSystem({ dataDir: process.env.COOPGRAPH_DATA_DIR ?? path.join(ROOT, 'data'), ports: DEFAULT_PORTS, output: 'inherit' });
+  const servers = process.argv.includes('--servers');
+  const env = servers ? await prepareServerTopology((line) => process.stdout.write(`${line}\n`)) : {};
+  const system = await startSystem({ dataDir: process.env.COOPGRAPH_DATA_DIR ?? path.join(ROOT, 'data'), ports: DEFAULT_PORTS, env, output: 'inherit' });
   const lines = [
     '',
-    'Coopgraph is running:',
+    `Coopgraph is running${servers ? ' on the server topology (PostgreSQL, MariaDB, PostgreSQL)' : ''}:`,
     `  gateway + explorer  ${system.gatewayUrl.replace(/\/graphql$/, '/')}  (GraphQL at ${system.gatewayUrl})`,
     ...Object.entries(system.urls)
       .filter(([name]) => name !== 'gateway')

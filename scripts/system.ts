@@ -4,6 +4,7 @@
  * `npm start` and by the end-to-end tests (which pass free ports and a scratch data directory).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphEntry } from '../schema/subgraph-list';
@@ -25,9 +26,20 @@ export interface RunningSystem {
   gatewayUrl: string;
   urls: Record<ProcessName, string>;
   logs(name: ProcessName): string;
-  stop(name: ProcessName): Promise<void>;
+  /** Sends the signal (SIGTERM: a graceful stop) and waits for the exit; the exit code, null if a signal ended it. */
+  stop(name: ProcessName, signal?: NodeJS.Signals): Promise<number | null>;
   start(name: ProcessName): Promise<void>;
+  pid(name: ProcessName): number | undefined;
+  /** One more gateway process over the same subgraphs, on a free port: replicas behind a load balancer. */
+  startGatewayReplica(env?: NodeJS.ProcessEnv): Promise<GatewayReplica>;
   stopAll(): Promise<void>;
+}
+
+export interface GatewayReplica {
+  url: string;
+  pid: number | undefined;
+  logs(): string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
 export async function freePort(): Promise<number> {
@@ -73,6 +85,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const url = (name: ProcessName) => `http://127.0.0.1:${ports[name]}/graphql`;
   const urls = Object.fromEntries(Object.keys(ports).map((n) => [n, url(n as ProcessName)])) as Record<ProcessName, string>;
   const env: NodeJS.ProcessEnv = {
+    // The gateway signs the identity it forwards with this and the subgraphs verify it: without a
+    // configured secret, each run gets its own, known only to its processes.
+    COOPGRAPH_GATEWAY_SECRET: randomBytes(32).toString('hex'),
     ...process.env,
     APOLLO_TELEMETRY_DISABLED: '1',
     COOPGRAPH_DATA_DIR: options.dataDir,
@@ -80,43 +95,48 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     ...Object.fromEntries(SUBGRAPHS.flatMap((s) => [[`${s.name.toUpperCase()}_PORT`, String(ports[s.name])], [`${s.name.toUpperCase()}_URL`, url(s.name)]])),
     ...options.env,
   };
-  const children = new Map<ProcessName, ChildProcess>();
-  const logs = new Map<ProcessName, string[]>();
+  // By process name, or by a gateway replica's own key.
+  const children = new Map<string, ChildProcess>();
+  const logs = new Map<string, string[]>();
   const mains: Record<ProcessName, string> = {
     ...(Object.fromEntries(SUBGRAPHS.map((s) => [s.name, s.main])) as Record<SubgraphEntry['name'], string>),
     gateway: 'dist/gateway/src/main.js',
   };
 
-  const start = async (name: ProcessName) => {
-    const child = spawn(process.execPath, [path.join(ROOT, mains[name])], {
+  /** Spawns a process under `key` (a process name, or a replica's) and waits until it answers /health. */
+  const launch = async (key: string, main: string, graphqlUrl: string, extraEnv: NodeJS.ProcessEnv = {}) => {
+    const child = spawn(process.execPath, [path.join(ROOT, main)], {
       cwd: ROOT,
-      env,
+      env: { ...env, ...extraEnv },
       stdio: options.output === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     });
-    const lines: string[] = logs.get(name) ?? [];
-    logs.set(name, lines);
+    const lines: string[] = logs.get(key) ?? [];
+    logs.set(key, lines);
     child.stdout?.on('data', (d: Buffer) => lines.push(d.toString()));
     child.stderr?.on('data', (d: Buffer) => lines.push(d.toString()));
-    children.set(name, child);
+    children.set(key, child);
     try {
-      await waitForHealth(url(name).replace(/\/graphql$/, '/health'), child, name);
+      await waitForHealth(graphqlUrl.replace(/\/graphql$/, '/health'), child, key);
     } catch (error) {
       child.kill('SIGKILL');
       throw new Error(`${(error as Error).message}\n${lines.join('')}`);
     }
   };
-  const stop = async (name: ProcessName) => {
-    const child = children.get(name);
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
+  const start = (name: ProcessName) => launch(name, mains[name], url(name));
+  const stop = async (key: string, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {
+    const child = children.get(key);
+    if (!child) return null;
+    if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+    return new Promise<number | null>((resolve) => {
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.once('exit', () => {
+      child.once('exit', (code) => {
         clearTimeout(timer);
-        resolve();
+        resolve(code);
       });
-      child.kill('SIGTERM');
+      child.kill(signal);
     });
   };
+  let replicas = 0;
 
   const system: RunningSystem = {
     gatewayUrl: url('gateway'),
@@ -124,8 +144,16 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     logs: (name) => (logs.get(name) ?? []).join(''),
     stop,
     start,
+    pid: (name) => children.get(name)?.pid,
+    async startGatewayReplica(extraEnv = {}) {
+      const key = `gateway-replica-${++replicas}`;
+      const port = await freePort();
+      const replicaUrl = `http://127.0.0.1:${port}/graphql`;
+      await launch(key, mains.gateway, replicaUrl, { ...extraEnv, GATEWAY_PORT: String(port) });
+      return { url: replicaUrl, pid: children.get(key)?.pid, logs: () => (logs.get(key) ?? []).join(''), stop: (signal) => stop(key, signal) };
+    },
     stopAll: async () => {
-      await Promise.all([...children.keys()].map(stop));
+      await Promise.all([...children.keys()].map((key) => stop(key)));
     },
   };
   try {

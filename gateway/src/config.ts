@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/subgraph-list';
+import { ROLES, type Role } from '../../subgraphs/kit/auth/identity';
 
 export interface GatewayConfig {
   host: string;
@@ -16,6 +17,56 @@ export interface GatewayConfig {
   bodyLimitBytes: number;
   subgraphTimeoutMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** Calls to subgraphs (subgraph-client/): time budget per subgraph, retries, breaker, pool, deduplication. */
+  subgraphClient: {
+    timeoutsMs: Record<SubgraphEntry['name'], number>;
+    retries: number;
+    retryBaseDelayMs: number;
+    retryMaxDelayMs: number;
+    breakerFailureThreshold: number;
+    breakerResetMs: number;
+    maxSockets: number;
+    dedup: boolean;
+  };
+  /** The shared store (store/): Redis when a URL is given, process memory otherwise. */
+  store: { redisUrl: string | undefined; redisKeyPrefix: string; redisCommandTimeoutMs: number; memoryMaxBytes: number };
+  responseCache: { enabled: boolean };
+  tracing: { otlpEndpoint: string | undefined; serviceName: string };
+  /** How long shutdown waits for in-flight requests. */
+  shutdownGraceMs: number;
+  /** Who is asking: JWT verification and the signed identity header forwarded to subgraphs. */
+  auth: {
+    /** HS256 secret (development). */
+    jwtSecret?: string;
+    /** The identity provider's JWKS (production). */
+    jwksUrl?: string;
+    issuer: string;
+    audience: string;
+    /** HMAC secret shared with every subgraph for the forwarded identity header. */
+    gatewaySecret?: string;
+  };
+  introspection: boolean;
+  fieldSuggestions: boolean;
+  limits: OperationLimits;
+  trustedDocuments: {
+    mode: 'off' | 'enforce';
+    manifestPath: string;
+    /** Automatic persisted queries for callers allowed to send their own documents. */
+    apq: boolean;
+    /** Roles that may send documents outside the manifest when mode is enforce. */
+    freeformRoles: Role[];
+  };
+}
+
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxPageSize: number;
+  /** GraphQL Armor cost budget per operation; reporting jobs get reportingCostLimit. */
+  costLimit: number;
+  reportingCostLimit: number;
 }
 
 export type GatewayConfigResult = { config: GatewayConfig; errors?: never } | { config?: never; errors: string[] };
@@ -25,11 +76,45 @@ export const GATEWAY_VARIABLES = [
   { name: 'GATEWAY_HOST', default: '127.0.0.1', description: 'Address the gateway listens on.' },
   { name: 'GATEWAY_PORT', default: '4000', description: 'Port of the gateway (GraphQL at /graphql, explorer at /).' },
   { name: 'SUPERGRAPH_PATH', default: 'schema/supergraph.graphql', description: 'Composed supergraph the gateway loads.' },
-  { name: 'COOPGRAPH_MODE', default: 'development', description: 'production: no introspection, no field suggestions, no explorer.' },
+  { name: 'COOPGRAPH_MODE', default: 'development', description: 'production: no introspection, no field suggestions, no explorer, trusted documents enforced, JWKS and gateway secret required.' },
   { name: 'GATEWAY_BODY_LIMIT_BYTES', default: '1048576', description: 'Largest request body accepted (413 above).' },
   { name: 'SUBGRAPH_TIMEOUT_MS', default: '10000', description: 'Timeout of one subgraph fetch.' },
   ...SUBGRAPHS.map((s) => ({ name: `${s.name.toUpperCase()}_URL`, default: `http://127.0.0.1:${s.defaultPort}/graphql`, description: `URL of the ${s.name} subgraph.` })),
   { name: 'LOG_LEVEL', default: 'info', description: 'debug, info, warn or error (JSON lines).' },
+  ...SUBGRAPHS.map((s) => ({ name: `${s.name.toUpperCase()}_SUBGRAPH_TIMEOUT_MS`, default: 'SUBGRAPH_TIMEOUT_MS', description: `Time budget of one fetch from the ${s.name} subgraph, retries included.` })),
+  { name: 'SUBGRAPH_RETRIES', default: '2', description: 'Further attempts of a subgraph query after a connection failure or 5xx (mutations are never retried).' },
+  { name: 'SUBGRAPH_RETRY_BASE_MS', default: '25', description: 'First retry waits up to this long (exponential backoff with jitter).' },
+  { name: 'SUBGRAPH_RETRY_MAX_MS', default: '500', description: 'Longest wait between two attempts.' },
+  { name: 'SUBGRAPH_BREAKER_FAILURES', default: '5', description: 'Consecutive failed fetches that open a subgraph\'s circuit breaker.' },
+  { name: 'SUBGRAPH_BREAKER_RESET_MS', default: '5000', description: 'How long an open breaker fails fast before one probe is let through.' },
+  { name: 'SUBGRAPH_MAX_SOCKETS', default: '64', description: 'Kept-alive connections per subgraph, at most.' },
+  { name: 'SUBGRAPH_DEDUP', default: 'true', description: 'Send identical concurrent subgraph queries once.' },
+  { name: 'REDIS_URL', default: '', description: 'redis:// URL of the store shared by gateway replicas (persisted queries, response cache); in process memory when unset.' },
+  { name: 'REDIS_KEY_PREFIX', default: 'coopgraph:', description: 'Prefix of every key the gateway writes to Redis.' },
+  { name: 'REDIS_TIMEOUT_MS', default: '1000', description: 'Longest wait for Redis (connect or command); a slow Redis costs cache hits, not requests.' },
+  { name: 'STORE_MEMORY_MAX_MB', default: '64', description: 'Size of the in-memory store (least recently used entries evicted).' },
+  { name: 'RESPONSE_CACHE', default: 'true', description: 'Cache whole query responses per caller for the least maxAge of the subgraphs\' cache hints.' },
+  { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', default: '', description: 'OTLP/HTTP endpoint for traces (spans go to <endpoint>/v1/traces); none exported when unset.' },
+  { name: 'OTEL_SERVICE_NAME', default: 'coopgraph-gateway', description: 'service.name of the gateway\'s spans.' },
+  { name: 'GATEWAY_SHUTDOWN_GRACE_MS', default: '10000', description: 'On SIGTERM, how long in-flight requests may take before their connections are closed.' },
+  { name: 'COOPGRAPH_JWT_SECRET', default: '', description: 'HS256 secret for bearer tokens, at least 32 characters (development only).' },
+  { name: 'COOPGRAPH_JWKS_URL', default: '', description: 'JWKS URL of the identity provider (required in production).' },
+  { name: 'COOPGRAPH_JWT_ISSUER', default: 'coopgraph', description: 'Required `iss` of bearer tokens.' },
+  { name: 'COOPGRAPH_JWT_AUDIENCE', default: 'coopgraph-api', description: 'Required `aud` of bearer tokens.' },
+  { name: 'COOPGRAPH_GATEWAY_SECRET', default: '', description: 'HMAC secret of the identity header the gateway forwards, shared with every subgraph (generated per run by `npm start` and the tests; required in production).' },
+  { name: 'GATEWAY_INTROSPECTION', default: 'on in development', description: 'true or false: answer introspection queries.' },
+  { name: 'GATEWAY_FIELD_SUGGESTIONS', default: 'on in development', description: 'true or false: "Did you mean" hints in validation errors.' },
+  { name: 'GATEWAY_MAX_DEPTH', default: '12', description: 'Deepest field nesting of an operation.' },
+  { name: 'GATEWAY_MAX_ALIASES', default: '30', description: 'Most aliases in an operation.' },
+  { name: 'GATEWAY_MAX_DIRECTIVES', default: '10', description: 'Most directives in an operation.' },
+  { name: 'GATEWAY_MAX_TOKENS', default: '4000', description: 'Most lexical tokens in a document (counted before parsing).' },
+  { name: 'GATEWAY_MAX_PAGE_SIZE', default: '200', description: 'Largest `first` any list field may be asked for.' },
+  { name: 'GATEWAY_COST_LIMIT', default: '5000', description: 'GraphQL Armor cost budget of one operation.' },
+  { name: 'GATEWAY_REPORTING_COST_LIMIT', default: '50000', description: 'Cost budget of one operation of a reporting job.' },
+  { name: 'GATEWAY_TRUSTED_DOCUMENTS', default: 'off in development, enforce in production', description: 'enforce: only operations in the manifest run, except for GATEWAY_FREEFORM_ROLES.' },
+  { name: 'GATEWAY_TRUSTED_DOCUMENTS_MANIFEST', default: 'gateway/trusted-documents/manifest.json', description: 'The registered operations (Apollo persisted-query manifest).' },
+  { name: 'GATEWAY_APQ', default: 'true', description: 'Automatic persisted queries for callers that may send their own documents.' },
+  { name: 'GATEWAY_FREEFORM_ROLES', default: 'analyst,reporting', description: 'Roles that may send documents outside the manifest when trusted documents are enforced.' },
 ] as const;
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, errors: string[], max = Number.MAX_SAFE_INTEGER): number {
@@ -41,6 +126,82 @@ function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, err
     return fallback;
   }
   return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean, errors: string[]): boolean {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  if (text !== 'true' && text !== 'false') errors.push(`${name} must be true or false, got "${text}"`);
+  return text === 'true';
+}
+
+function authConfig(env: NodeJS.ProcessEnv, production: boolean, errors: string[]): GatewayConfig['auth'] {
+  const jwtSecret = env.COOPGRAPH_JWT_SECRET || undefined;
+  const jwksUrl = env.COOPGRAPH_JWKS_URL || undefined;
+  const gatewaySecret = env.COOPGRAPH_GATEWAY_SECRET || undefined;
+  if (jwtSecret && jwtSecret.length < 32) errors.push('COOPGRAPH_JWT_SECRET must be at least 32 characters');
+  if (jwtSecret && jwksUrl) errors.push('set COOPGRAPH_JWT_SECRET (development) or COOPGRAPH_JWKS_URL (production), not both');
+  if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) errors.push(`COOPGRAPH_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`);
+  if (gatewaySecret && gatewaySecret.length < 32) errors.push('COOPGRAPH_GATEWAY_SECRET must be at least 32 characters');
+  if (production) {
+    if (!jwksUrl) errors.push('COOPGRAPH_JWKS_URL is required in production mode');
+    if (jwtSecret) errors.push('COOPGRAPH_JWT_SECRET (HS256) is for development; production verifies tokens with COOPGRAPH_JWKS_URL');
+    if (!gatewaySecret) errors.push('COOPGRAPH_GATEWAY_SECRET is required in production mode');
+  }
+  return { jwtSecret, jwksUrl, gatewaySecret, issuer: env.COOPGRAPH_JWT_ISSUER || 'coopgraph', audience: env.COOPGRAPH_JWT_AUDIENCE || 'coopgraph-api' };
+}
+
+function trustedDocumentsConfig(env: NodeJS.ProcessEnv, production: boolean, root: string, errors: string[]): GatewayConfig['trustedDocuments'] {
+  const mode = env.GATEWAY_TRUSTED_DOCUMENTS || (production ? 'enforce' : 'off');
+  if (mode !== 'off' && mode !== 'enforce') errors.push(`GATEWAY_TRUSTED_DOCUMENTS must be off or enforce, got "${mode}"`);
+  const roles = (env.GATEWAY_FREEFORM_ROLES ?? 'analyst,reporting').split(',').map((r) => r.trim()).filter(Boolean);
+  const unknown = roles.filter((r) => !(ROLES as readonly string[]).includes(r));
+  if (unknown.length) errors.push(`GATEWAY_FREEFORM_ROLES has unknown roles: ${unknown.join(', ')} (known: ${ROLES.join(', ')})`);
+  return {
+    mode: mode as 'off' | 'enforce',
+    manifestPath: path.resolve(root, env.GATEWAY_TRUSTED_DOCUMENTS_MANIFEST ?? 'gateway/trusted-documents/manifest.json'),
+    apq: flag(env, 'GATEWAY_APQ', true, errors),
+    freeformRoles: roles as Role[],
+  };
+}
+
+function subgraphClientConfig(env: NodeJS.ProcessEnv, errors: string[]): GatewayConfig['subgraphClient'] {
+  const fallback = positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, [], Number.MAX_SAFE_INTEGER);
+  const timeoutsMs = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, positiveInt(env, `${s.name.toUpperCase()}_SUBGRAPH_TIMEOUT_MS`, fallback, errors)])) as GatewayConfig['subgraphClient']['timeoutsMs'];
+  for (const [name, ms] of Object.entries(timeoutsMs)) if (ms < 1) errors.push(`the ${name} subgraph timeout must be at least 1 ms`);
+  const retryBaseDelayMs = positiveInt(env, 'SUBGRAPH_RETRY_BASE_MS', 25, errors);
+  const retryMaxDelayMs = positiveInt(env, 'SUBGRAPH_RETRY_MAX_MS', 500, errors);
+  if (retryMaxDelayMs < retryBaseDelayMs) errors.push(`SUBGRAPH_RETRY_MAX_MS (${retryMaxDelayMs}) must not be below SUBGRAPH_RETRY_BASE_MS (${retryBaseDelayMs})`);
+  const breakerFailureThreshold = positiveInt(env, 'SUBGRAPH_BREAKER_FAILURES', 5, errors);
+  if (breakerFailureThreshold < 1) errors.push('SUBGRAPH_BREAKER_FAILURES must be at least 1');
+  const maxSockets = positiveInt(env, 'SUBGRAPH_MAX_SOCKETS', 64, errors);
+  if (maxSockets < 1) errors.push('SUBGRAPH_MAX_SOCKETS must be at least 1');
+  return {
+    timeoutsMs,
+    retries: positiveInt(env, 'SUBGRAPH_RETRIES', 2, errors, 10),
+    retryBaseDelayMs,
+    retryMaxDelayMs,
+    breakerFailureThreshold,
+    breakerResetMs: positiveInt(env, 'SUBGRAPH_BREAKER_RESET_MS', 5000, errors),
+    maxSockets,
+    dedup: flag(env, 'SUBGRAPH_DEDUP', true, errors),
+  };
+}
+
+function storeConfig(env: NodeJS.ProcessEnv, errors: string[]): GatewayConfig['store'] {
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl && !/^rediss?:\/\/[^/]/.test(redisUrl)) errors.push(`REDIS_URL must be a redis:// or rediss:// URL, got "${redisUrl.replace(/\/\/[^@/]*@/, '//***@')}"`);
+  const memoryMaxMb = positiveInt(env, 'STORE_MEMORY_MAX_MB', 64, errors, 1_000_000);
+  if (memoryMaxMb < 1) errors.push('STORE_MEMORY_MAX_MB must be at least 1');
+  const redisCommandTimeoutMs = positiveInt(env, 'REDIS_TIMEOUT_MS', 1000, errors);
+  if (redisCommandTimeoutMs < 1) errors.push('REDIS_TIMEOUT_MS must be at least 1');
+  return { redisUrl, redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'coopgraph:', redisCommandTimeoutMs, memoryMaxBytes: memoryMaxMb * 1024 * 1024 };
+}
+
+function tracingConfig(env: NodeJS.ProcessEnv, errors: string[]): GatewayConfig['tracing'] {
+  const otlpEndpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined;
+  if (otlpEndpoint && !/^https?:\/\/[^/]/.test(otlpEndpoint)) errors.push(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got "${otlpEndpoint}"`);
+  return { otlpEndpoint, serviceName: env.OTEL_SERVICE_NAME || 'coopgraph-gateway' };
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..')): GatewayConfigResult {
@@ -60,6 +221,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = p
       errors.push(`${s.name.toUpperCase()}_URL must be a URL, got "${url}"`);
     }
   }
+  const production = mode === 'production';
   const config: GatewayConfig = {
     host: env.GATEWAY_HOST ?? '127.0.0.1',
     port: positiveInt(env, 'GATEWAY_PORT', 4000, errors, 65535),
@@ -69,6 +231,24 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = p
     bodyLimitBytes: positiveInt(env, 'GATEWAY_BODY_LIMIT_BYTES', 1024 * 1024, errors),
     subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, errors),
     logLevel: logLevel as GatewayConfig['logLevel'],
+    subgraphClient: subgraphClientConfig(env, errors),
+    store: storeConfig(env, errors),
+    responseCache: { enabled: flag(env, 'RESPONSE_CACHE', true, errors) },
+    tracing: tracingConfig(env, errors),
+    shutdownGraceMs: positiveInt(env, 'GATEWAY_SHUTDOWN_GRACE_MS', 10_000, errors),
+    auth: authConfig(env, production, errors),
+    introspection: flag(env, 'GATEWAY_INTROSPECTION', !production, errors),
+    fieldSuggestions: flag(env, 'GATEWAY_FIELD_SUGGESTIONS', !production, errors),
+    limits: {
+      maxDepth: positiveInt(env, 'GATEWAY_MAX_DEPTH', 12, errors),
+      maxAliases: positiveInt(env, 'GATEWAY_MAX_ALIASES', 30, errors),
+      maxDirectives: positiveInt(env, 'GATEWAY_MAX_DIRECTIVES', 10, errors),
+      maxTokens: positiveInt(env, 'GATEWAY_MAX_TOKENS', 4000, errors),
+      maxPageSize: positiveInt(env, 'GATEWAY_MAX_PAGE_SIZE', 200, errors),
+      costLimit: positiveInt(env, 'GATEWAY_COST_LIMIT', 5000, errors),
+      reportingCostLimit: positiveInt(env, 'GATEWAY_REPORTING_COST_LIMIT', 50_000, errors),
+    },
+    trustedDocuments: trustedDocumentsConfig(env, production, root, errors),
   };
   return errors.length ? { errors } : { config };
 }

@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from './context';
+import type { GatewayEvents } from './events';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
 
@@ -13,8 +14,23 @@ export interface GatewayPlugin {
   apollo?: ApolloServerPlugin<GatewayContext>;
   /** Routes by exact path; a handler may decline by returning without writing (falls through). */
   routes?: Record<string, RouteHandler>;
+  /** Add to the request's context before anything else runs (who is asking…). */
+  extendContext?(req: IncomingMessage, context: GatewayContext): Promise<void> | void;
   /** Adjust each request the gateway sends to a subgraph (headers, signing…). */
   onSubgraphRequest?(request: SubgraphRequest, context: GatewayContext, subgraph: string): void;
+  /** Runs around the handling of each request to /graphql (a trace span…); calls `next` once. */
+  aroundRequest?(req: IncomingMessage, res: ServerResponse, next: () => Promise<void>): Promise<void>;
+  /** Runs around each fetch from a subgraph, retries included (a span, a latency…); returns what `next` returns. */
+  aroundSubgraphFetch?<T>(fetch: SubgraphFetch, next: () => Promise<T>): Promise<T>;
+  /** Listens to what the gateway reports (subgraph attempts, breaker states, cache hits…). */
+  events?: Partial<GatewayEvents>;
+}
+
+/** One fetch from a subgraph, as aroundSubgraphFetch sees it. */
+export interface SubgraphFetch {
+  subgraph: string;
+  operationName: string | undefined;
+  context: GatewayContext;
 }
 
 /** What a plugin may touch of a request to a subgraph. */

@@ -3,19 +3,31 @@
  * http module, with its features as plugins (gateway/src/plugins/use-*.ts).
  */
 import fs from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
+import { ApolloGateway } from '@apollo/gateway';
 import { graphqlHandler, sendJson } from '../../subgraphs/kit/http/apollo-handler';
 import { serveHttp, type Route } from '../../subgraphs/kit/http/serve';
 import { maskError } from '../../subgraphs/kit/http/mask-errors';
 import { createLogger, errorFields } from '../../subgraphs/kit/log';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
-import type { GatewayPlugin, SubgraphRequest } from './plugin';
+import type { GatewayPlugin } from './plugin';
+import { fanOut, type GatewayEvents } from './events';
+import { useMetrics } from './plugins/use-metrics';
+import { useResponseCache } from './plugins/use-response-cache';
+import { useTracing } from './plugins/use-tracing';
+import { createStore, namespaced } from './store';
+import { createSubgraphClients, SubgraphDataSource } from './subgraph-client/data-source';
+import { ANONYMOUS } from '../../subgraphs/kit/auth/identity';
+import { useEarlyRejection } from './early-rejection';
+import { useAuth, withEnforcedSecurityFeatures } from './plugins/use-auth';
+import { useOperationLimits } from './plugins/use-operation-limits';
+import { useTrustedDocuments } from './plugins/use-trusted-documents';
+import { loadManifest } from './trusted-documents/manifest';
 import { useExplorer } from './plugins/use-explorer';
 import { useHealth } from './plugins/use-health';
 import { useRegionErrors } from './plugins/use-region-errors';
@@ -43,30 +55,44 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
   const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
   const urls = subgraphUrls(supergraphSdl, config.subgraphUrls);
   let loaded = false;
+  const manifest = loadManifest(config.trustedDocuments.manifestPath);
+  if (manifest.errors && config.trustedDocuments.mode === 'enforce') throw new Error(manifest.errors.join('; '));
+  // What replicas share (persisted queries, cached responses): Redis when REDIS_URL is set.
+  const store = await createStore(config.store);
+  // Filled in once every plugin exists: the subgraph clients and the cache report through it.
+  const events = {} as GatewayEvents;
+  const clients = createSubgraphClients(urls, config.subgraphClient, config.subgraphTimeoutMs, events);
+  const tracing = useTracing(config.tracing);
 
   const plugins: GatewayPlugin[] = [
     useRequestId(),
+    // Refusals decided before parsing, then who may do what, what it may cost, which documents may run.
+    useEarlyRejection(),
+    useAuth({ auth: config.auth, supergraphSdl, log }),
+    useOperationLimits({ limits: config.limits, fieldSuggestions: config.fieldSuggestions }),
+    useTrustedDocuments({ config: config.trustedDocuments, manifest: manifest.documents ?? new Map(), store: namespaced(store, 'apq:') }),
     useRegionErrors(),
+    // After region-errors, so errors are counted and traced by their final code.
+    useMetrics({ subgraphs: Object.keys(urls) }),
+    tracing,
+    useResponseCache({ store, enabled: config.responseCache.enabled, events, log }),
     useHealth({ subgraphUrls: () => urls, isLoaded: () => loaded }),
     useExplorer({ examplesDir: path.join(REPO_ROOT, 'gateway/examples'), enabled: config.mode === 'development' }),
     ...extraPlugins,
   ];
+  Object.assign(events, fanOut(plugins.map((p) => p.events)));
 
   const gateway = new ApolloGateway({
-    supergraphSdl,
-    buildService: ({ name }) =>
-      new (class extends RemoteGraphQLDataSource<GatewayContext> {
-        override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-          if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return;
-          for (const plugin of plugins) plugin.onSubgraphRequest?.(options.request as SubgraphRequest, options.context as GatewayContext, name);
-        }
-      })({ url: urls[name] }),
+    supergraphSdl: withEnforcedSecurityFeatures(supergraphSdl),
+    buildService: ({ name }) => new SubgraphDataSource({ name, url: urls[name]!, client: clients[name]!, plugins }),
   });
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    introspection: config.mode === 'development',
+    introspection: config.introspection,
     csrfPrevention: true,
+    // Persisted queries are plugins/use-trusted-documents.ts's alone: Apollo's own APQ stays off.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
@@ -82,7 +108,11 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
   const graphql = graphqlHandler<GatewayContext>({
     server: apollo,
     bodyLimitBytes: config.bodyLimitBytes,
-    context: async ({ req }) => ({ requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID() }),
+    context: async ({ req }) => {
+      const context: GatewayContext = { requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID(), identity: ANONYMOUS };
+      for (const plugin of plugins) await plugin.extendContext?.(req, context);
+      return context;
+    },
   });
   // Plugin routes first, in plugin order; a handler that writes nothing falls through to the next,
   // and /graphql ends at the GraphQL handler.
@@ -90,7 +120,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
   const paths = new Set(['/graphql', ...plugins.flatMap((p) => Object.keys(p.routes ?? {}))]);
   for (const route of paths) {
     const handlers = plugins.flatMap((p) => (p.routes?.[route] ? [p.routes[route]] : []));
-    routes[route] = async (req, res, url) => {
+    const handle = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
       for (const handler of handlers) {
         await handler(req, res, url);
         if (res.headersSent || res.writableEnded) return;
@@ -98,18 +128,26 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
       if (route === '/graphql') return graphql(req, res, url);
       sendJson(res, 404, { error: 'not found' });
     };
+    // Around each GraphQL request, the plugins' wrappers (a trace span…), the first one outermost.
+    routes[route] =
+      route !== '/graphql'
+        ? handle
+        : (req, res, url) => plugins.reduceRight<() => Promise<void>>((next, p) => (p.aroundRequest ? () => p.aroundRequest!(req, res, next) : next), () => handle(req, res, url))();
   }
-  const http = await serveHttp({ host: config.host, port: config.port, log, routes });
+  const http = await serveHttp({ host: config.host, port: config.port, log, routes, shutdownGraceMs: config.shutdownGraceMs });
   const port = http.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
-  log.info('gateway listening', { url, subgraphs: urls, mode: config.mode });
+  log.info('gateway listening', { url, subgraphs: urls, mode: config.mode, store: store.kind, responseCache: config.responseCache.enabled, otlp: config.tracing.otlpEndpoint ?? null });
 
   return {
     url,
     async close() {
-      // Stop accepting, let in-flight requests finish, then stop the gateway.
+      // Stop accepting, let in-flight requests finish, then stop the gateway and what it holds open.
       await http.close();
       await apollo.stop();
+      for (const client of Object.values(clients)) client.close();
+      await store.close();
+      await tracing.shutdown();
     },
   };
 }

@@ -15,9 +15,11 @@ export const ERROR_CODES = {
   PERSISTED_QUERY_NOT_ALLOWED: 'Only registered (trusted) operations may run in this mode.',
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema (unknown field, wrong argument type...).',
+  OPERATION_RESOLUTION_FAILURE: 'The document holds several operations and `operationName` names none of them.',
   REGION_UNAVAILABLE: "A region's subgraph could not be reached or failed; `extensions.region` names it. Other regions' data is still returned.",
   REGION_TIMEOUT: "A region's subgraph did not answer within its timeout; `extensions.region` names it.",
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used with a different input.',
+  BAD_REQUEST: 'The HTTP request itself is unusable: not JSON, larger than the body limit (HTTP 413), or without the CSRF-prevention header.',
   INTERNAL_SERVER_ERROR: 'An unexpected failure; the response carries no detail, the server log has it with the request id.',
 } as const;
 
@@ -46,6 +48,27 @@ export const CoopError = {
   },
   unknownChain(field: string, code: string, known: string[]): GraphQLError {
     return CoopError.badInput(field, `"${code}" is not a canonical chain code. Known codes: ${known.join(', ')}.`, 'INVALID_CHAIN_CODE');
+  },
+  unauthenticated(reason: string): GraphQLError {
+    return new GraphQLError(`Not signed in: ${reason}`, { extensions: { code: 'UNAUTHENTICATED' } });
+  },
+  forbidden(reason: string): GraphQLError {
+    return new GraphQLError(`Not allowed: ${reason}`, { extensions: { code: 'FORBIDDEN' } });
+  },
+  queryTooComplex(limit: string, value: number, max: number): GraphQLError {
+    return new GraphQLError(`The operation exceeds the ${limit} limit (${value} > ${max}).`, { extensions: { code: 'QUERY_TOO_COMPLEX', limit } });
+  },
+  persistedQueryNotFound(): GraphQLError {
+    return new GraphQLError('PersistedQueryNotFound', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
+  },
+  persistedQueryNotAllowed(): GraphQLError {
+    return new GraphQLError('Only registered operations may run here; send the id (sha256) of an operation in the trusted-documents manifest.', { extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED' } });
+  },
+  badRequest(message: string): GraphQLError {
+    return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } });
+  },
+  idempotencyKeyReused(field: string): GraphQLError {
+    return new GraphQLError('This idempotency key was already used for a different write; use a new key for a new write.', { extensions: { code: 'IDEMPOTENCY_KEY_REUSED', field } });
   },
   notFound(what: string, key: string): GraphQLError {
     return new GraphQLError(`${what} "${key}" was not found in any region.`, { extensions: { code: 'NOT_FOUND' } });

@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { RegionName } from '../../schema/contract/errors';
+import { ANONYMOUS, type Identity } from './auth/identity';
 import { DirectoryQueries } from './directory/query';
 
 export interface SubgraphContext {
@@ -13,11 +14,13 @@ export interface SubgraphContext {
   directory: DirectoryQueries;
   /** Request id passed on by the gateway, for logs. */
   requestId: string;
+  /** Who is asking, from the gateway's signed identity header (kit/auth); anonymous otherwise. */
+  identity: Identity;
   /** The per-request loader named `name`; `batch` runs once per tick with every key asked for. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | Error>>): DataLoader<K, V>;
 }
 
-export function createContext(region: RegionName, em: EntityManager, requestId: string): SubgraphContext {
+export function createContext(region: RegionName, em: EntityManager, requestId: string, identity: Identity = ANONYMOUS): SubgraphContext {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   const fork = em.fork();
   return {
@@ -25,6 +28,7 @@ export function createContext(region: RegionName, em: EntityManager, requestId: 
     em: fork,
     directory: new DirectoryQueries(fork, region),
     requestId,
+    identity,
     loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | Error>>) {
       let loader = loaders.get(name) as DataLoader<K, V> | undefined;
       if (!loader) {

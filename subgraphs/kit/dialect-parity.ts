@@ -3,6 +3,7 @@
  * the same data: one describe block per server dialect, each on fresh databases. Test-only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Identity } from './auth/identity';
 import type { Dialect } from './database';
 import type { RegionDefinition } from './region';
 import { startTestSubgraph, type TestSubgraph } from './testing';
@@ -19,7 +20,9 @@ export function describeDialectParity(region: RegionDefinition, query: string, c
     });
 
     it('seeds the same records and directory as SQLite', async () => {
-      const [a, b] = await Promise.all([sqlite.query(query), other.query(query)]);
+      // Read as an analyst: non-public fields must agree too.
+      const analyst: Identity = { role: 'analyst', subject: 'dialect-parity' };
+      const [a, b] = await Promise.all([sqlite.query(query, {}, { as: analyst }), other.query(query, {}, { as: analyst })]);
       expect(a.errors).toBeUndefined();
       expect(b.errors).toBeUndefined();
       checkSqlite(a.data!);

@@ -1,4 +1,10 @@
-/** Structured JSON logs, one object per line, so every process's output can be shipped as is. */
+/**
+ * Structured JSON logs, one object per line, so every process's output can be shipped as is. Lines
+ * written while a request is handled carry its fields (request id, trace id) without each call
+ * site passing them: serveHttp runs every request inside withLogFields.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
@@ -9,10 +15,22 @@ export interface Logger {
   error(msg: string, fields?: Record<string, unknown>): void;
 }
 
+const requestFields = new AsyncLocalStorage<Record<string, unknown>>();
+
+/** Runs `fn` with `fields` added to every log line written inside it, however deep. */
+export function withLogFields<T>(fields: Record<string, unknown>, fn: () => T): T {
+  return requestFields.run({ ...requestFields.getStore(), ...fields }, fn);
+}
+
+/** The fields of the request being handled, if any. */
+export function currentLogFields(): Record<string, unknown> | undefined {
+  return requestFields.getStore();
+}
+
 export function createLogger(service: string, level: LogLevel = 'info'): Logger {
   const write = (at: LogLevel, msg: string, fields?: Record<string, unknown>) => {
     if (ORDER[at] < ORDER[level]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level: at, service, msg, ...fields });
+    const line = JSON.stringify({ time: new Date().toISOString(), level: at, service, msg, ...requestFields.getStore(), ...fields });
     (at === 'error' || at === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
   };
   return {

@@ -9,12 +9,13 @@ import { dialectOf, driverOptions } from './database';
 import { DIRECTORY_ENTITIES, DirectoryScope } from './directory/entities';
 import type { RegionDefinition } from './region';
 import type { StatementCounter } from './statements';
+import { WRITE_ENTITIES } from './writes/idempotency';
 
 export async function ormOptions(region: RegionDefinition, databaseUrl: string, counter?: StatementCounter): Promise<Options> {
   const dialect = dialectOf(databaseUrl);
   return {
     ...(await driverOptions(databaseUrl)),
-    entities: [...region.entities, ...DIRECTORY_ENTITIES],
+    entities: [...region.entities, ...DIRECTORY_ENTITIES, ...WRITE_ENTITIES],
     extensions: [Migrator],
     migrations: {
       migrationsList: region.migrations[dialect],

@@ -5,13 +5,15 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
+import { IDENTITY_HEADER, verifyIdentity } from './auth/signed-identity';
 import type { SubgraphConfig } from './config';
 import { createContext, type SubgraphContext } from './context';
 import { AdminAreaRef, CONTRACT_REFERENCE_RESOLVERS, CooperationProjectRef, FirmRef, IndustryChainRef } from './contract-types';
-import { DirectoryResolver } from './directory/resolver';
+import { DIRECTORY_RESOLVERS } from './directory/resolver';
 import { graphqlHandler, sendJson } from './http/apollo-handler';
 import { serveHttp } from './http/serve';
 import { maskError } from './http/mask-errors';
@@ -20,6 +22,9 @@ import { openDatabase } from './orm';
 import type { RegionDefinition } from './region';
 import { buildFederatedSchema } from './schema';
 import { StatementCounter } from './statements';
+
+/** How long an answer from a region may be reused when no hint says otherwise (seconds). */
+export const REGION_CACHE_MAX_AGE_S = 60;
 
 export interface RunningSubgraph {
   url: string;
@@ -31,7 +36,7 @@ export interface RunningSubgraph {
 /** The region's subgraph schema: its native API, its contract contributions and the directory. */
 export function buildRegionSchema(region: RegionDefinition) {
   return buildFederatedSchema(
-    [...region.resolvers, DirectoryResolver],
+    [...region.resolvers, ...DIRECTORY_RESOLVERS],
     { ...CONTRACT_REFERENCE_RESOLVERS, ...(region.references ?? {}) },
     [FirmRef, AdminAreaRef, IndustryChainRef, CooperationProjectRef],
   );
@@ -49,7 +54,9 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // No usage reporting behind our gateway: per-field traces would only cost time.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // Region data may be cached for REGION_CACHE_MAX_AGE_S unless a @cacheControl hint says less:
+    // the header this sets is what the gateway's response cache honours.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControl({ defaultMaxAge: REGION_CACHE_MAX_AGE_S })],
     formatError: (formatted, error) => maskError(formatted, error, (e) => log.error('resolver failed', errorFields(e))),
   });
   await apollo.start();
@@ -74,7 +81,9 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     context: async ({ req }) => {
       requests.inc({ region: region.name });
       const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-      return createContext(region.name, orm.em as unknown as EntityManager, requestId);
+      const { identity, rejected } = verifyIdentity(req.headers[IDENTITY_HEADER], config.gatewaySecret);
+      if (rejected) log.warn('identity header refused; caller treated as anonymous', { requestId, reason: rejected });
+      return createContext(region.name, orm.em as unknown as EntityManager, requestId, identity);
     },
   });
 

@@ -41,7 +41,9 @@ export function useExplorer(options: { examplesDir: string; enabled: boolean }):
       title: 'Coopgraph — 区域产业合作数据 · Regional industrial-cooperation data',
       endpoint: '/graphql',
       defaultTabs: loadExamples(options.examplesDir).map((e) => ({ query: e.query, variables: e.variables })),
-      headers: JSON.stringify({ authorization: 'Bearer <token>' }, null, 2),
+      // Empty: a placeholder token would be sent and refused (UNAUTHENTICATED). Analysts paste
+      // {"authorization": "Bearer <JWT>"} here to read non-public fields.
+      headers: '{}',
       shouldPersistHeaders: false,
     } as never);
     return html;

@@ -43,10 +43,10 @@ export interface CrossRegionContext {
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | Error>>): DataLoader<K, V>;
 }
 
-export function createContext(config: CrossRegionConfig, requestId: string, log: Logger, onCall?: (call: RegionCall) => void): CrossRegionContext {
+export function createContext(config: CrossRegionConfig, requestId: string, log: Logger, onCall?: (call: RegionCall) => void, identityHeader?: string): CrossRegionContext {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   const clients = Object.fromEntries(
-    REGIONS.map((region) => [region, new RegionClient({ region, url: config.regionUrls[region], timeoutMs: config.regionTimeoutMs, requestId, onCall })]),
+    REGIONS.map((region) => [region, new RegionClient({ region, url: config.regionUrls[region], timeoutMs: config.regionTimeoutMs, requestId, identityHeader, onCall })]),
   ) as Record<RegionName, RegionClient>;
   return {
     requestId,

@@ -13,7 +13,8 @@ import { regionEnum } from './types/region';
 
 export interface RegionPage<R> {
   rows: R[];
-  totalCount: number;
+  /** Present when the page was asked `withTotal`. */
+  totalCount?: number;
 }
 
 export interface PageRequest<R extends Keyed> {
@@ -34,7 +35,7 @@ export interface PageRequest<R extends Keyed> {
 export interface MergedListPage<R> {
   edges: Array<{ cursor: string; item: MergedItem<R> }>;
   pageInfo: PageInfo;
-  /** Each answering region's count of matching rows. */
+  /** Each answering region's count of matching rows (0 when the page was fetched without totals). */
   counts: Array<{ region: RegionName; count: number }>;
 }
 
@@ -55,6 +56,6 @@ export async function mergedPage<R extends Keyed>(ctx: CrossRegionContext, reque
       endCursor: edges.at(-1)?.cursor ?? (request.after ? encodeCompositeCursor(scope, start) : null),
       missingRegions: missing.map(regionEnum),
     }),
-    counts: answers.map((a) => ({ region: a.region, count: a.rows.totalCount })),
+    counts: answers.map((a) => ({ region: a.region, count: a.rows.totalCount ?? 0 })),
   };
 }

@@ -4,6 +4,8 @@
  * `{ rows }` or `{ error }`, so a region that is down or slow costs only its own part of an answer.
  */
 import type { RegionName } from '../../../schema/contract/errors';
+import type { RegionPage } from './paging';
+import { IDENTITY_HEADER } from '../../kit/auth/signed-identity';
 import type {
   DirectoryAggregateRow,
   DirectoryFilter,
@@ -45,6 +47,8 @@ export interface RegionClientOptions {
   url: string;
   timeoutMs: number;
   requestId: string;
+  /** The gateway's signed identity header, passed on unchanged so each region decides for the same caller. */
+  identityHeader?: string;
   onCall?: (call: RegionCall) => void;
 }
 
@@ -91,12 +95,12 @@ export class RegionClient {
 
   /** One GraphQL request to the region; any failure (transport, HTTP, GraphQL errors) is a RegionFailure. */
   async request<T>(operation: string, query: string, variables: Record<string, unknown>): Promise<RegionAnswer<T>> {
-    const { region, url, timeoutMs, requestId } = this.options;
+    const { region, url, timeoutMs, requestId, identityHeader } = this.options;
     this.options.onCall?.({ region, operation });
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', 'x-request-id': requestId },
+        headers: { 'content-type': 'application/json', accept: 'application/json', 'x-request-id': requestId, ...(identityHeader ? { [IDENTITY_HEADER]: identityHeader } : {}) },
         body: JSON.stringify({ query, variables, operationName: operation }),
         signal: AbortSignal.timeout(timeoutMs),
       });
@@ -121,9 +125,10 @@ export class RegionClient {
     return answer.error ? answer : { rows: answer.rows[field] };
   }
 
-  firms(filter: DirectoryFilter, order: RegionOrder, first: number, after: string | null): Promise<RegionAnswer<DirectoryFirmPage>> {
+  /** A page of firms; the region counts every match too only `withTotal` (a count can cost more than the page). */
+  firms(filter: DirectoryFilter, order: RegionOrder, first: number, after: string | null, withTotal = true): Promise<RegionAnswer<RegionPage<DirectoryFirmRow>>> {
     return this.field('directoryFirms', 'directoryFirms', `query directoryFirms($filter: DirectoryFilter!, $order: DirectoryOrder!, $first: Int!, $after: String) {
-      directoryFirms(filter: $filter, order: $order, first: $first, after: $after) { totalCount rows { ${FIRM_ROW} } } }`, { filter, order, first, after });
+      directoryFirms(filter: $filter, order: $order, first: $first, after: $after) { ${withTotal ? 'totalCount ' : ''}rows { ${FIRM_ROW} } } }`, { filter, order, first, after });
   }
 
   firmsByUscc(usccs: readonly string[]): Promise<RegionAnswer<DirectoryFirmRow[]>> {
@@ -134,9 +139,9 @@ export class RegionClient {
     return this.field('directoryFirmKeys', 'directoryFirmKeys', 'query directoryFirmKeys($filter: DirectoryFilter!) { directoryFirmKeys(filter: $filter) }', { filter });
   }
 
-  projects(filter: DirectoryFilter, order: RegionOrder, first: number, after: string | null): Promise<RegionAnswer<DirectoryProjectPage>> {
+  projects(filter: DirectoryFilter, order: RegionOrder, first: number, after: string | null, withTotal = true): Promise<RegionAnswer<RegionPage<DirectoryProjectRow>>> {
     return this.field('directoryProjects', 'directoryProjects', `query directoryProjects($filter: DirectoryFilter!, $order: DirectoryOrder!, $first: Int!, $after: String) {
-      directoryProjects(filter: $filter, order: $order, first: $first, after: $after) { totalCount rows { ${PROJECT_ROW} } } }`, { filter, order, first, after });
+      directoryProjects(filter: $filter, order: $order, first: $first, after: $after) { ${withTotal ? 'totalCount ' : ''}rows { ${PROJECT_ROW} } } }`, { filter, order, first, after });
   }
 
   projectsById(ids: readonly string[]): Promise<RegionAnswer<DirectoryProjectRow[]>> {

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { IDENTITY_HEADER } from '../../kit/auth/signed-identity';
 import { graphqlHandler, sendJson } from '../../kit/http/apollo-handler';
 import { serveHttp } from '../../kit/http/serve';
 import { maskError } from '../../kit/http/mask-errors';
@@ -56,7 +57,10 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
   const graphql = graphqlHandler<CrossRegionContext>({
     server: apollo,
     bodyLimitBytes: 1024 * 1024,
-    context: async ({ req }) => createContext(config, (req.headers['x-request-id'] as string | undefined) ?? randomUUID(), log, options.onRegionCall),
+    context: async ({ req }) => {
+      const identity = req.headers[IDENTITY_HEADER];
+      return createContext(config, (req.headers['x-request-id'] as string | undefined) ?? randomUUID(), log, options.onRegionCall, typeof identity === 'string' ? identity : undefined);
+    },
   });
 
   const http = await serveHttp({

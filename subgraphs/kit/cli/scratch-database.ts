@@ -18,29 +18,33 @@ export const SERVER_URLS = {
   mysql: process.env.COOPGRAPH_TEST_MARIADB_URL ?? 'mariadb://root@127.0.0.1:3306',
 };
 
-/** Runs one administrative statement on the server itself (not in a database of ours). */
-async function adminStatement(dialect: 'postgresql' | 'mysql', sql: string): Promise<void> {
+/** Runs one administrative statement on the server at `serverUrl` itself (not in a database of ours); its rows, if any. */
+export async function serverStatement(dialect: 'postgresql' | 'mysql', serverUrl: string, sql: string): Promise<Array<Record<string, unknown>>> {
   if (dialect === 'postgresql') {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { Client } = require('pg') as { Client: new (config: { connectionString: string }) => { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> } };
-    const client = new Client({ connectionString: `${SERVER_URLS.postgresql}/postgres` });
+    const { Client } = require('pg') as { Client: new (config: { connectionString: string }) => { connect(): Promise<void>; query(sql: string): Promise<{ rows?: Array<Record<string, unknown>> }>; end(): Promise<void> } };
+    const client = new Client({ connectionString: `${serverUrl.replace(/^postgres:/, 'postgresql:')}/postgres` });
     await client.connect();
     try {
-      await client.query(sql);
+      return (await client.query(sql)).rows ?? [];
     } finally {
       await client.end();
     }
-    return;
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const mariadb = require('mariadb') as { createConnection(config: { host: string; port: number; user: string; password?: string }): Promise<{ query(sql: string): Promise<unknown>; end(): Promise<void> }> };
-  const url = new URL(SERVER_URLS.mysql);
+  const url = new URL(serverUrl);
   const connection = await mariadb.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username || 'root'), password: decodeURIComponent(url.password) });
   try {
-    await connection.query(sql);
+    const rows = await connection.query(sql);
+    return Array.isArray(rows) ? (rows as Array<Record<string, unknown>>) : [];
   } finally {
     await connection.end();
   }
+}
+
+async function adminStatement(dialect: 'postgresql' | 'mysql', sql: string): Promise<void> {
+  await serverStatement(dialect, SERVER_URLS[dialect], sql);
 }
 
 export async function createScratchDatabase(dialect: Dialect, label: string): Promise<ScratchDatabase> {

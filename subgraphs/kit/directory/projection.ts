@@ -22,6 +22,8 @@ import {
 } from './entities';
 
 export interface FirmInput {
+  /** A credit code the firm gave itself (writes); without one a sample code is derived from name and area. */
+  uscc?: string;
   nativeKey: string;
   originalName: string;
   shortName?: string | null;
@@ -89,7 +91,9 @@ export function statedAmountText(amount: StatedAmount): string {
 }
 
 export function projectFirm(input: FirmInput): { firm: DirectoryFirm; chains: DirectoryFirmChain[] } {
-  const { name, uscc } = firmIdentity(input.originalName, input.areaCode);
+  const sample = firmIdentity(input.originalName, input.areaCode);
+  const { name } = sample;
+  const uscc = input.uscc ?? sample.uscc;
   const firm = Object.assign(new DirectoryFirm(), {
     uscc,
     name,
@@ -99,7 +103,7 @@ export function projectFirm(input: FirmInput): { firm: DirectoryFirm; chains: Di
     searchText: [name, input.originalName, input.shortName ?? '', ...(input.otherNames ?? [])].map(searchForm).join('|'),
     areaCode: input.areaCode,
     parentUscc: input.parentUscc ?? null,
-    sampleCode: true,
+    sampleCode: !input.uscc,
     nativeKey: input.nativeKey,
     kind: input.kind,
     cooperationCount: 0,

@@ -10,11 +10,9 @@ import {
   AggregateDimension,
   DirectoryAggregateRow,
   DirectoryFilter,
-  DirectoryFirmPage,
   DirectoryFirmRow,
   DirectoryOrder,
   DirectoryOrderField,
-  DirectoryProjectPage,
   DirectoryProjectRow,
   DirectoryScopeRow,
   SortDirection,
@@ -42,12 +40,21 @@ function applyKeyset(qb: Knex.QueryBuilder, sortColumn: string, idColumn: string
   });
 }
 
-function firmFilter(knex: Knex, qb: Knex.QueryBuilder, filter: DirectoryFilter) {
+/**
+ * `inNameOrder`: the filter of a page read in name order. Chain membership is then a correlated
+ * EXISTS, so the database can walk the (name_key, uscc) index and stop at the page's end; as
+ * `uscc IN (…)` SQLite first collects and sorts every firm of the chain (200,000 firms: 350 ms
+ * against 17 ms a page, bench/). Counts keep IN, which SQLite counts fastest.
+ */
+function firmFilter(knex: Knex, qb: Knex.QueryBuilder, filter: DirectoryFilter, inNameOrder = false) {
   if (filter.chainCode || filter.linkCodes?.length) {
-    const sub = knex('dir_firm_chain').select('uscc');
-    if (filter.chainCode) sub.where('chain_code', filter.chainCode);
-    if (filter.linkCodes?.length) sub.whereIn('link_code', filter.linkCodes);
-    qb.whereIn('f.uscc', sub);
+    const links = (sub: Knex.QueryBuilder) => {
+      if (filter.chainCode) sub.where('c.chain_code', filter.chainCode);
+      if (filter.linkCodes?.length) sub.whereIn('c.link_code', filter.linkCodes);
+      return sub;
+    };
+    if (inNameOrder) qb.whereExists(links(knex('dir_firm_chain as c').select(knex.raw('1')).whereRaw('c.uscc = f.uscc')));
+    else qb.whereIn('f.uscc', links(knex('dir_firm_chain as c').select('c.uscc')));
   }
   if (filter.areaCode) qb.where('f.area_code', 'like', `${areaPrefix(filter.areaCode)}%`);
   if (filter.keyword) whereLike(qb, 'f.search_text', filter.keyword);
@@ -74,6 +81,12 @@ function projectFilter(knex: Knex, qb: Knex.QueryBuilder, filter: DirectoryFilte
 
 type Row = Record<string, unknown>;
 
+/** A page whose total is counted only when a caller selects it (resolver.ts): at scale the count costs more than the page. */
+export interface CountedPage<R> {
+  rows: R[];
+  count(): Promise<number>;
+}
+
 export class DirectoryQueries {
   constructor(
     private readonly em: EntityManager,
@@ -84,20 +97,20 @@ export class DirectoryQueries {
     return this.em.getKnex();
   }
 
-  async firms(filter: DirectoryFilter, order: DirectoryOrder, first: number, after?: string | null): Promise<DirectoryFirmPage> {
+  async firms(filter: DirectoryFilter, order: DirectoryOrder, first: number, after?: string | null): Promise<CountedPage<DirectoryFirmRow>> {
     const knex = this.knex;
-    const base = () => {
+    const base = (inNameOrder: boolean) => {
       const qb = knex('dir_firm as f');
-      firmFilter(knex, qb, filter);
+      firmFilter(knex, qb, filter, inNameOrder);
       return qb;
     };
     // Firms have no amount or date: every firm order is by name.
     const dir = order.direction === SortDirection.ASC ? 'asc' : 'desc';
-    const page = base().select('f.*');
+    const page = base(true).select('f.*');
     applyKeyset(page, 'f.name_key', 'f.uscc', order, after, false);
     page.orderBy([{ column: 'f.name_key', order: dir }, { column: 'f.uscc', order: dir }]).limit(first);
-    const [rows, countRows] = await Promise.all([page, base().count({ n: '*' })]);
-    return { rows: await this.firmRows(rows as Row[]), totalCount: Number((countRows as Row[])[0]!.n) };
+    const rows = await this.firmRows((await page) as Row[]);
+    return { rows, count: async () => Number(((await base(false).count({ n: '*' })) as Row[])[0]!.n) };
   }
 
   async firmsByUscc(usccs: string[]): Promise<DirectoryFirmRow[]> {
@@ -148,7 +161,7 @@ export class DirectoryQueries {
     }));
   }
 
-  async projects(filter: DirectoryFilter, order: DirectoryOrder, first: number, after?: string | null): Promise<DirectoryProjectPage> {
+  async projects(filter: DirectoryFilter, order: DirectoryOrder, first: number, after?: string | null): Promise<CountedPage<DirectoryProjectRow>> {
     const knex = this.knex;
     const base = () => {
       const qb = knex('dir_project as p');
@@ -160,8 +173,8 @@ export class DirectoryQueries {
     const page = base().select('p.*');
     applyKeyset(page, column, 'p.id', order, after, order.field === DirectoryOrderField.AMOUNT);
     page.orderBy([{ column, order: dir }, { column: 'p.id', order: dir }]).limit(first);
-    const [rows, countRows] = await Promise.all([page, base().count({ n: '*' })]);
-    return { rows: await this.projectRows(rows as Row[], order.field), totalCount: Number((countRows as Row[])[0]!.n) };
+    const rows = await this.projectRows((await page) as Row[], order.field);
+    return { rows, count: async () => Number(((await base().count({ n: '*' })) as Row[])[0]!.n) };
   }
 
   async projectsById(ids: string[]): Promise<DirectoryProjectRow[]> {

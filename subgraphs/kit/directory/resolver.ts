@@ -2,10 +2,10 @@
  * The directory contract's root fields, served identically by every region (hence @shareable) and
  * hidden from the public API (@inaccessible): the cross-region layer calls them per region.
  */
-import { Arg, Ctx, Directive, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { CoopError } from '../../../schema/contract/errors';
 import type { SubgraphContext } from '../context';
-import { MAX_DIRECTORY_PAGE } from './query';
+import { MAX_DIRECTORY_PAGE, type CountedPage } from './query';
 import {
   AggregateDimension,
   DirectoryAggregateRow,
@@ -42,7 +42,7 @@ export class DirectoryResolver {
     @Arg('order', () => DirectoryOrder) order: DirectoryOrder,
     @Arg('first', () => Int) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
-  ): Promise<DirectoryFirmPage> {
+  ): Promise<CountedPage<DirectoryFirmRow>> {
     return ctx.directory.firms(filter, checkOrder(order), pageSize(first), after);
   }
 
@@ -69,7 +69,7 @@ export class DirectoryResolver {
     @Arg('order', () => DirectoryOrder) order: DirectoryOrder,
     @Arg('first', () => Int) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
-  ): Promise<DirectoryProjectPage> {
+  ): Promise<CountedPage<DirectoryProjectRow>> {
     return ctx.directory.projects(filter, checkOrder(order), pageSize(first), after);
   }
 
@@ -107,3 +107,23 @@ export class DirectoryResolver {
     return ctx.directory.scopes(ids ?? null, keyword ?? null);
   }
 }
+
+/** A page's total, counted only when the caller selects it (the cross-region layer does when its client does). */
+@Resolver(() => DirectoryFirmPage)
+export class DirectoryFirmPageResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() page: CountedPage<DirectoryFirmRow>): Promise<number> {
+    return page.count();
+  }
+}
+
+@Resolver(() => DirectoryProjectPage)
+export class DirectoryProjectPageResolver {
+  @FieldResolver(() => Int)
+  totalCount(@Root() page: CountedPage<DirectoryProjectRow>): Promise<number> {
+    return page.count();
+  }
+}
+
+/** Every resolver of the directory contract, for the region's schema. */
+export const DIRECTORY_RESOLVERS = [DirectoryResolver, DirectoryFirmPageResolver, DirectoryProjectPageResolver] as const;

@@ -5,6 +5,7 @@ import { AreaTianjinResolver } from './references/area';
 import { ChainTianjinResolver } from './references/chain';
 import { FirmTianjinResolver } from './references/firm';
 import { ProjectTianjinResolver } from './references/project';
+import { TianjinMutationResolver } from './resolvers/mutations';
 import { migrations } from './migrations';
 import { seedTianjin } from './seed/seeder';
 import { TIANJIN_CONTRACT_LINKS } from './references/links';
@@ -14,7 +15,7 @@ export const tianjin: RegionDefinition = {
   name: 'tianjin',
   titleZh: '天津',
   entities: TIANJIN_ENTITIES,
-  resolvers: [...TIANJIN_NATIVE_RESOLVERS, FirmTianjinResolver, AreaTianjinResolver, ChainTianjinResolver, ProjectTianjinResolver, ...TIANJIN_CONTRACT_LINKS],
+  resolvers: [...TIANJIN_NATIVE_RESOLVERS, TianjinMutationResolver, FirmTianjinResolver, AreaTianjinResolver, ChainTianjinResolver, ProjectTianjinResolver, ...TIANJIN_CONTRACT_LINKS],
   migrations,
   seed: seedTianjin,
 };

@@ -4,6 +4,9 @@ import { YANGTZE_NATIVE_RESOLVERS } from './resolvers/region';
 import { AreaYangtzeResolver } from './references/area';
 import { ChainYangtzeResolver } from './references/chain';
 import { FirmYangtzeResolver } from './references/firm';
+import { ProjectYangtzeResolver } from './references/project';
+import { YangtzeMutationResolver } from './resolvers/mutations';
+import { YANGTZE_WRITTEN_RECORD_RESOLVERS } from './resolvers/written-records';
 import { migrations } from './migrations';
 import { seedYangtze } from './seed/seeder';
 import { YANGTZE_CONTRACT_LINKS } from './references/links';
@@ -13,7 +16,16 @@ export const yangtze: RegionDefinition = {
   name: 'yangtze',
   titleZh: '长江流域',
   entities: YANGTZE_ENTITIES,
-  resolvers: [...YANGTZE_NATIVE_RESOLVERS, FirmYangtzeResolver, AreaYangtzeResolver, ChainYangtzeResolver, ...YANGTZE_CONTRACT_LINKS],
+  resolvers: [
+    ...YANGTZE_NATIVE_RESOLVERS,
+    ...YANGTZE_WRITTEN_RECORD_RESOLVERS,
+    YangtzeMutationResolver,
+    FirmYangtzeResolver,
+    AreaYangtzeResolver,
+    ChainYangtzeResolver,
+    ProjectYangtzeResolver,
+    ...YANGTZE_CONTRACT_LINKS,
+  ],
   migrations,
   seed: seedYangtze,
 };

@@ -117,6 +117,9 @@ describe('zhejiang subgraph on a fresh SQLite database', () => {
           targetCounty { name } pairing { key } funding { instrument amount { yuan } }
           outcomes { firm { name } passRateAfter { value unit qualifier } }
       } } }`,
+      {},
+      // A firm's own figures are non-public: analysts read them.
+      { as: { role: 'analyst', subject: 'region-test' } },
     );
     const [campaign] = data!.zhejiang.diagnostics;
     expect([campaign!.diagnosedFirms.value, campaign!.preDiagnosedFirms.value, campaign!.benchmarkProjectFirms.value]).toEqual([40, 18, 10]);

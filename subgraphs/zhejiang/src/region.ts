@@ -5,6 +5,7 @@ import { AreaZhejiangResolver } from './references/area';
 import { ChainZhejiangResolver } from './references/chain';
 import { FirmZhejiangResolver } from './references/firm';
 import { ProjectZhejiangResolver } from './references/project';
+import { ZhejiangMutationResolver } from './resolvers/mutations';
 import { migrations } from './migrations';
 import { seedZhejiang } from './seed/seeder';
 import { ZHEJIANG_CONTRACT_LINKS } from './references/links';
@@ -14,7 +15,7 @@ export const zhejiang: RegionDefinition = {
   name: 'zhejiang',
   titleZh: '浙江',
   entities: ZHEJIANG_ENTITIES,
-  resolvers: [...ZHEJIANG_NATIVE_RESOLVERS, FirmZhejiangResolver, AreaZhejiangResolver, ChainZhejiangResolver, ProjectZhejiangResolver, ...ZHEJIANG_CONTRACT_LINKS],
+  resolvers: [...ZHEJIANG_NATIVE_RESOLVERS, ZhejiangMutationResolver, FirmZhejiangResolver, AreaZhejiangResolver, ChainZhejiangResolver, ProjectZhejiangResolver, ...ZHEJIANG_CONTRACT_LINKS],
   migrations,
   seed: seedZhejiang,
 };

@@ -50,9 +50,20 @@ describe('the explorer in headless Chromium', () => {
     // Run only once the editor shows this tab's operation: GraphiQL swaps editor contents asynchronously.
     const operation = /^(?:query|mutation) (\w+)/m.exec(examples[index]!.query)![1]!;
     await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 10_000 }).toContain(operation);
-    await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.result-window');
-    await expect.poll(async () => (await result.innerText()).replace(/\s+/g, ''), { timeout: 20_000 }).toContain('"data":');
+    // GraphiQL sometimes runs before it has re-read the operation name of a tab it just switched to
+    // and answers "Cannot infer operation" itself, without a request: run again in that case.
+    await page.locator('.graphiql-execute-button').click();
+    await expect
+      .poll(
+        async () => {
+          const text = (await result.innerText()).replace(/\s+/g, '');
+          if (text.includes('Cannotinferoperation')) await page.locator('.graphiql-execute-button').click();
+          return text;
+        },
+        { timeout: 30_000, intervals: [500, 1000, 2000] },
+      )
+      .toContain('"data":');
     const text = (await result.innerText()).replace(/\s+/g, '');
     expect(text).not.toContain('"errors":');
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `explorer-${file.replace(/\.graphql$/, '')}.png`) });

@@ -1,11 +1,13 @@
 /** Query.industryChains, Query.industryChain and IndustryChain.firms. */
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { CANONICAL_CHAINS, type CanonicalChain } from '../../../../schema/contract/chains';
 import { CoopError } from '../../../../schema/contract/errors';
 import { searchForm } from '../../../../schema/contract/script';
 import type { CrossRegionContext } from '../context';
 import { IndustryChain, industryChain } from '../types/chain';
 import { FirmsArgs } from '../types/args';
+import { selectsField } from '../selection';
 import { validChain, validKeyword } from '../validate';
 import { FirmConnection, firmConnection } from './firms';
 
@@ -30,10 +32,10 @@ export class ChainsResolver {
   }
 
   @FieldResolver(() => FirmConnection.Connection, { description: '企业 — firms of every region in this chain, merged like Query.firms (filter.chainCode is this chain).' })
-  firms(@Root() chain: IndustryChain, @Ctx() ctx: CrossRegionContext, @Args(() => FirmsArgs) args: FirmsArgs) {
+  firms(@Root() chain: IndustryChain, @Ctx() ctx: CrossRegionContext, @Args(() => FirmsArgs) args: FirmsArgs, @Info() info: GraphQLResolveInfo) {
     if (args.filter?.chainCode && args.filter.chainCode !== chain.code) {
       throw CoopError.badInput('filter.chainCode', `IndustryChain.firms lists the firms of ${chain.code}; leave filter.chainCode out or use Query.firms.`);
     }
-    return firmConnection(ctx, { ...args, filter: { ...args.filter, chainCode: chain.code } });
+    return firmConnection(ctx, { ...args, filter: { ...args.filter, chainCode: chain.code } }, selectsField(info, 'totalCount'));
   }
 }

@@ -1,11 +1,13 @@
 /** Query.firms and Query.firm: the firm list merged over every region, and one firm by credit code. */
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { RegionName } from '../../../../schema/contract/errors';
 import type { DirectoryFilter } from '../../../kit/directory/types';
 import { REGIONS } from '../config';
 import { askRegions, type CrossRegionContext } from '../context';
 import { completeFirms, firmLoader } from '../loaders';
 import { mergedPage } from '../paging';
+import { selectsField } from '../selection';
 import { connectionType } from '../types/connection';
 import { Firm, firmFromRecords } from '../types/firm';
 import { DEFAULT_PAGE, FirmsArgs } from '../types/args';
@@ -49,7 +51,8 @@ async function dedupedTotal(ctx: CrossRegionContext, directory: DirectoryFilter,
   return sum - (keyed - distinct);
 }
 
-export async function firmConnection(ctx: CrossRegionContext, { filter, orderBy, first, after }: FirmsArgs) {
+/** `withTotal`: the client selected totalCount, so the regions count their matches too (see selection.ts). */
+export async function firmConnection(ctx: CrossRegionContext, { filter, orderBy, first, after }: FirmsArgs, withTotal = true) {
   const size = pageSize(first ?? DEFAULT_PAGE);
   const { directory, selected, regions } = firmQuery(filter);
   // Firms have no amount or date: every firm order is by name.
@@ -61,7 +64,7 @@ export async function firmConnection(ctx: CrossRegionContext, { filter, orderBy,
     order,
     first: size,
     after,
-    fetch: (client, regionAfter, n) => client.firms(directory, order, n, regionAfter),
+    fetch: (client, regionAfter, n) => client.firms(directory, order, n, regionAfter, withTotal),
     idOf: (row) => row.uscc,
     dedupe: true,
   });
@@ -80,8 +83,8 @@ export class FirmsResolver {
   @Query(() => FirmConnection.Connection, {
     description: '企业 — firms of every region in one list, merged page by page (a firm several regions record appears once); sorted by name.',
   })
-  firms(@Ctx() ctx: CrossRegionContext, @Args(() => FirmsArgs) args: FirmsArgs) {
-    return firmConnection(ctx, args);
+  firms(@Ctx() ctx: CrossRegionContext, @Args(() => FirmsArgs) args: FirmsArgs, @Info() info: GraphQLResolveInfo) {
+    return firmConnection(ctx, args, selectsField(info, 'totalCount'));
   }
 
   @Query(() => Firm, { nullable: true, description: '企业 — one firm by credit code, merged over every region; null when no region knows it.' })

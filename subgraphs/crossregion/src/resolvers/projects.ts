@@ -1,10 +1,12 @@
 /** Query.cooperationProjects: projects of every region in one list, merged page by page. */
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import type { RegionName } from '../../../../schema/contract/errors';
 import type { DirectoryFilter } from '../../../kit/directory/types';
 import type { CrossRegionContext } from '../context';
 import { firmLoader } from '../loaders';
 import { mergedPage } from '../paging';
+import { selectsField } from '../selection';
 import { connectionType } from '../types/connection';
 import { Firm } from '../types/firm';
 import { DEFAULT_PAGE, ProjectsArgs } from '../types/args';
@@ -34,7 +36,8 @@ export class ProjectsResolver {
   @Query(() => CooperationProjectConnection.Connection, {
     description: '合作项目 — cooperation projects of every region in one list, merged page by page; largest amount first by default.',
   })
-  async cooperationProjects(@Ctx() ctx: CrossRegionContext, @Args(() => ProjectsArgs) { filter, orderBy, first, after }: ProjectsArgs) {
+  async cooperationProjects(@Ctx() ctx: CrossRegionContext, @Args(() => ProjectsArgs) { filter, orderBy, first, after }: ProjectsArgs, @Info() info: GraphQLResolveInfo) {
+    const withTotal = selectsField(info, 'totalCount');
     const size = pageSize(first ?? DEFAULT_PAGE);
     const { directory, regions } = projectQuery(filter);
     const order = directoryOrder(orderBy?.field ?? ProjectOrderField.AMOUNT, orderBy?.direction ?? SortDirection.DESC);
@@ -45,7 +48,7 @@ export class ProjectsResolver {
       order,
       first: size,
       after,
-      fetch: (client, regionAfter, n) => client.projects(directory, order, n, regionAfter),
+      fetch: (client, regionAfter, n) => client.projects(directory, order, n, regionAfter, withTotal),
       idOf: (row) => row.id,
       dedupe: false,
     });

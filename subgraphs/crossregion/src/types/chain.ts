@@ -6,6 +6,7 @@ import { REGIONS } from '../config';
 import { Region, regionEnum } from './region';
 
 @ObjectType('ChainLink', { description: '产业链环节 — a canonical link of a chain (research, materials, production…).' })
+@Directive('@cacheControl(maxAge: 3600)')
 export class ChainLink {
   @Field(() => ID, { description: '环节代码 — canonical link code, e.g. PRODUCTION.' })
   code!: string;
@@ -16,6 +17,7 @@ export class ChainLink {
 }
 
 @ObjectType('RegionalChainName', { description: '本区链名 — what one region calls a chain, as its reports write it.' })
+@Directive('@cacheControl(maxAge: 3600)')
 export class RegionalChainName {
   @Field(() => Region, { description: '区域 — the region.' })
   region!: Region;
@@ -25,6 +27,8 @@ export class RegionalChainName {
 
 @ObjectType('IndustryChain', { description: '产业链 — an industry chain of the canonical taxonomy every region maps its own chain names onto.' })
 @Directive('@key(fields: "code")')
+// The canonical taxonomy changes only with a release: an hour is safe to reuse.
+@Directive('@cacheControl(maxAge: 3600)')
 export class IndustryChain {
   @Field(() => ID, { description: '产业链代码 — canonical chain code, e.g. POWER_BATTERY.' })
   code!: string;

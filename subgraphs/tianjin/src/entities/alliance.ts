@@ -66,8 +66,14 @@ export class MembershipApplication {
   @TextColumn('申请方所在地 — GB/T 2260 code of their district.', { length: 6 }) applicantAreaCode!: string;
   @TextColumn('本区链名 — the chain they are in (local name).') localChainName!: string;
   @TextColumn('产业链代码 — canonical chain code.') chainCode!: string;
-  @TextColumn('状态 — under-review.') status!: string;
+  @TextColumn('状态 — under-review, approved or rejected.') status!: string;
   @JsonColumn(() => [String], '审核步骤 — review steps as stated.') reviewSteps!: string[];
+  @HiddenColumn('string', { length: 18, nullable: true }) @Index() applicantUscc?: string | null;
+  @HiddenColumn('string', { nullable: true }) applicantFirmKey?: string | null;
+  @TextColumn('申请说明 — what the applicant states, for applications made here.', { length: 1000, nullable: true }) statement?: string | null;
+  @JsonColumn(() => ReportedDate, '申请时间 — when it was submitted.', { nullable: true }) submitted?: ReportedDate | null;
+  @JsonColumn(() => ReportedDate, '审核时间 — when the alliance decided.', { nullable: true }) reviewed?: ReportedDate | null;
+  @TextColumn('审核意见 — the alliance\'s reason, required for a rejection.', { length: 1000, nullable: true }) decisionReason?: string | null;
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;
 }
 

@@ -1,7 +1,9 @@
 import { Entity, Index } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { HiddenColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
+import { Restricted } from '../../../kit/auth/decorators';
 import { Money, Provenance, ReportedDate } from '../../../kit/value-types';
+import { Contact } from '../../../kit/writes/inputs';
 import { RecordRef, TravelTime } from './values';
 
 @ObjectType('TianjinCooperation', { description: '合作 — a stated cooperation between two parties (firms, universities, a district, an academician team).' })
@@ -24,6 +26,9 @@ export class Cooperation {
   @HiddenColumn('string', { nullable: true }) @Index() needKey?: string | null;
   @TextColumn('合作内容 — scope as stated.', { length: 1000, nullable: true }) scope?: string | null;
   @JsonColumn(() => [String], '环节 — links as stated.') localLinkNames!: string[];
+  @HiddenColumn('string', { nullable: true }) @Index() allianceKey?: string | null;
+  @JsonColumn(() => Money, '金额 — the amount agreed, where recorded.', { nullable: true }) amount?: Money | null;
+  @JsonColumn(() => ReportedDate, '时间 — when it was agreed, where recorded.', { nullable: true }) date?: ReportedDate | null;
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;
 }
 
@@ -42,6 +47,10 @@ export class Need {
   @JsonColumn(() => RecordRef, '合适对象 — a fitting counterpart, where named.', { nullable: true }) fittingCounterpart?: RecordRef | null;
   @HiddenColumn('string', { length: 18, nullable: true }) @Index() counterpartUscc?: string | null;
   @TextColumn('合适对象描述 — the counterpart as described where unnamed.', { nullable: true }) fittingCounterpartDescription?: string | null;
+  @HiddenColumn('string', { nullable: true }) @Index() allianceKey?: string | null;
+  @TextColumn('产业链代码 — canonical chain code, for needs posted here.', { length: 40, nullable: true }) chainCode?: string | null;
+  @JsonColumn(() => ReportedDate, '发布时间 — when it was posted.', { nullable: true }) posted?: ReportedDate | null;
+  @Restricted() @JsonColumn(() => Contact, '联系人 — who to contact (not public).', { nullable: true }) contact?: Contact | null;
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;
 }
 

@@ -1,9 +1,11 @@
 import { Entity, Index } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { BoolColumn, HiddenColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
+import { Restricted } from '../../../kit/auth/decorators';
 import { Provenance } from '../../../kit/value-types';
 import { RecordRef } from './values';
 
+@Restricted()
 @ObjectType('TianjinPerson', { description: '人员 — an official, firm executive, academician or journalist named in the reports. Real people: not public.' })
 @Entity({ tableName: 'person' })
 export class Person {

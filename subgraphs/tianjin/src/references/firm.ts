@@ -33,11 +33,11 @@ function familyOf(ctx: SubgraphContext, uscc: string): Promise<Family> {
   return ctx
     .loader<string, Family>('tianjin:firmFamily', async (usccs) => {
       const parentsOfAsked = ctx.em.createQueryBuilder(E.Firm, 'asked').select('asked.parentUscc').where({ uscc: { $in: [...usccs] } });
-      const rows = await ctx.em.find(
-        E.Firm,
-        { $or: [{ uscc: { $in: [...usccs] } }, { parentUscc: { $in: [...usccs] } }, { uscc: { $in: parentsOfAsked.getKnexQuery() as never } }] },
-        { orderBy: { key: 'asc' } },
-      );
+      // Sorted here, not by the database: an ORDER BY makes SQLite walk the whole table in key order
+      // instead of using the three indexes (55,000 firms: 120 ms against 1 ms, bench/).
+      const rows = (
+        await ctx.em.find(E.Firm, { $or: [{ uscc: { $in: [...usccs] } }, { parentUscc: { $in: [...usccs] } }, { uscc: { $in: parentsOfAsked.getKnexQuery() as never } }] })
+      ).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
       const byUscc = new Map(rows.map((r) => [r.uscc, r]));
       return usccs.map((u) => {
         const firm = byUscc.get(u) ?? null;

@@ -13,4 +13,6 @@ export const TIANJIN_CONTRACT_LINKS = [
   linkAdminArea(E.Cooperation, (c) => c.areaCode),
   linkCooperationProject(E.Project, (p) => p.projectId),
   linkAdminArea(E.Project, (p) => p.areaCode),
+  linkProfile(E.MembershipApplication, (a) => a.applicantUscc),
+  linkIndustryChain(E.Need, (n) => n.chainCode),
 ];

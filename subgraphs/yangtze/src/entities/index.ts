@@ -7,13 +7,17 @@ import { CooperationFund, GuidingBody, IndexSurvey, LiaisonTraining, Mechanism, 
 import { Person } from './person';
 import { Organisation } from './organisation';
 import { Article } from './article';
+import { DemandAnswer } from './demand-answer';
+import { ConferenceProject, ProjectParty } from './conference-project';
 
 export {
   ParkAlliance, Zone, IndustryAlliance, AllianceEvent, Platform, PlatformChannel, PlatformPost, CooperationFund,
-  GuidingBody, IndexSurvey, LiaisonTraining, Mechanism, PolicyReference, Person, Organisation, Article,
+  GuidingBody, IndexSurvey, LiaisonTraining, Mechanism, PolicyReference, Person, Organisation, Article, DemandAnswer,
+  ConferenceProject, ProjectParty,
 };
 
 export const YANGTZE_ENTITIES = [
   ParkAlliance, Zone, IndustryAlliance, AllianceEvent, Platform, PlatformChannel, PlatformPost, CooperationFund,
-  GuidingBody, IndexSurvey, LiaisonTraining, Mechanism, PolicyReference, Person, Organisation, Article,
+  GuidingBody, IndexSurvey, LiaisonTraining, Mechanism, PolicyReference, Person, Organisation, Article, DemandAnswer,
+  ConferenceProject,
 ];

@@ -1,4 +1,4 @@
-import { Entity } from '@mikro-orm/core';
+import { Entity, Index } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { HiddenColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
 import { Provenance } from '../../../kit/value-types';
@@ -7,7 +7,8 @@ import { Provenance } from '../../../kit/value-types';
 @Entity({ tableName: 'organisation' })
 export class Organisation {
   @KeyColumn('单位编号 — stable key.') key!: string;
-  @HiddenColumn('string', { length: 18 }) uscc!: string;
+  // Indexed: Firm.yangtze and the firm 360 look organisations up by credit code.
+  @HiddenColumn('string', { length: 18 }) @Index() uscc!: string;
   @TextColumn('名称 — name.') name!: string;
   @TextColumn('原名 — name as the report writes it.') originalName!: string;
   @TextColumn('类型 — enterprise or university.') orgType!: string;

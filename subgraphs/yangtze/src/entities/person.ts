@@ -1,6 +1,7 @@
 import { Entity } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
+import { Restricted } from '../../../kit/auth/decorators';
 import { Provenance } from '../../../kit/value-types';
 
 @ObjectType('YangtzePersonRole', { description: '职务 — a title a person holds in an organisation.' })
@@ -15,6 +16,6 @@ export class Person {
   @KeyColumn('人员编号 — stable key.') key!: string;
   @TextColumn('姓名 — name.') name!: string;
   @JsonColumn(() => [PersonRole], '职务 — roles.') roles!: PersonRole[];
-  @TextColumn('发言 — what the person told the reporter (non-public).', { length: 4000, nullable: true }) quote?: string | null;
+  @Restricted() @TextColumn('发言 — what the person told the reporter (non-public).', { length: 4000, nullable: true }) quote?: string | null;
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;
 }

@@ -1,7 +1,9 @@
 import { Entity } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { HiddenColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
+import { Restricted } from '../../../kit/auth/decorators';
 import { Provenance, ReportedDate, StatedFigure } from '../../../kit/value-types';
+import { Contact } from '../../../kit/writes/inputs';
 
 @ObjectType('YangtzePlatform', { description: '网络信息发布平台 — the shared platform where each zone posts innovation policies and cooperation demands.' })
 @Entity({ tableName: 'platform' })
@@ -40,7 +42,9 @@ export class PlatformPost {
   @TextColumn('标题 — title.', { length: 500 }) title!: string;
   @TextColumn('内容 — body.', { length: 5000, nullable: true }) body?: string | null;
   @TextColumn('产业链 — canonical chain code, for demands.', { nullable: true }) chainCode?: string | null;
-  @TextColumn('状态 — OPEN or CLOSED, for demands.') status!: string;
+  @TextColumn('环节 — canonical link code a demand seeks a partner for (DESIGN, RND…).', { length: 20, nullable: true }) linkCode?: string | null;
+  @TextColumn('状态 — OPEN or CLOSED for demands, PUBLISHED for policies.') status!: string;
   @JsonColumn(() => ReportedDate, '发布时间 — posting date.', { nullable: true }) posted?: ReportedDate | null;
+  @Restricted() @JsonColumn(() => Contact, '联系人 — who to contact (not public).', { nullable: true }) contact?: Contact | null;
   @JsonColumn(() => Provenance, '出处 — source report, or the posting zone for writes.') provenance!: Provenance;
 }

@@ -1,6 +1,7 @@
 import { Entity, Index } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { HiddenColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
+import { Restricted } from '../../../kit/auth/decorators';
 import { Provenance, ReportedDate, StatedFigure } from '../../../kit/value-types';
 
 @ObjectType('ZhejiangDiagnosticCampaign', { description: '数字化帮扶诊断 — an industrial county\'s management-diagnosis campaign for its partner\'s firms.' })
@@ -22,16 +23,16 @@ export class DiagnosticCampaign {
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;
 }
 
-@ObjectType('ZhejiangDiagnosticOutcome', { description: '诊断成效 — one firm\'s quantified result of a diagnosis campaign.' })
+@ObjectType('ZhejiangDiagnosticOutcome', { description: '诊断成效 — one firm\'s quantified result of a diagnosis campaign; the firm\'s own figures are non-public.' })
 @Entity({ tableName: 'diagnostic_outcome' })
 export class DiagnosticOutcome {
   @KeyColumn('成效编号 — stable key.') key!: string;
   @TextColumn('项目 — the firm\'s project (精益运营管理项目).') projectName!: string;
   @TextColumn('前提 — condition as stated.') condition!: string;
-  @JsonColumn(() => StatedFigure, '销量提升 — sales volume increase.') salesVolumeIncrease!: StatedFigure;
-  @JsonColumn(() => StatedFigure, '产出量提升 — output increase.') outputIncrease!: StatedFigure;
-  @JsonColumn(() => StatedFigure, '合格率(前) — product pass rate before.') passRateBefore!: StatedFigure;
-  @JsonColumn(() => StatedFigure, '合格率(后) — product pass rate after.') passRateAfter!: StatedFigure;
+  @Restricted() @JsonColumn(() => StatedFigure, '销量提升 — sales volume increase.') salesVolumeIncrease!: StatedFigure;
+  @Restricted() @JsonColumn(() => StatedFigure, '产出量提升 — output increase.') outputIncrease!: StatedFigure;
+  @Restricted() @JsonColumn(() => StatedFigure, '合格率(前) — product pass rate before.') passRateBefore!: StatedFigure;
+  @Restricted() @JsonColumn(() => StatedFigure, '合格率(后) — product pass rate after.') passRateAfter!: StatedFigure;
   @TextColumn('结果 — result as stated.', { length: 500 }) result!: string;
   @HiddenColumn('string') @Index() campaignKey!: string;
   @HiddenColumn('string') firmKey!: string;

@@ -1,11 +1,18 @@
 /** Value types the Zhejiang records carry in JSON columns: the report's own structures, typed. */
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { ReportedDate, StatedFigure } from '../../../kit/value-types';
 
 @ObjectType('ZhejiangMilestone', { description: '进展 — a dated step of a project, in the report\'s words.' })
 export class Milestone {
   @Field(() => String, { description: '事件 — what happened or is expected.' }) event!: string;
   @Field(() => ReportedDate, { description: '时间 — when, as stated ("今年5月").' }) date!: ReportedDate;
+}
+
+@ObjectType('ZhejiangCountyResult', { description: '县考核结果 — one county\'s score and grade in an annual assessment (not public).' })
+export class CountyResult {
+  @Field(() => String, { description: '县编号 — the county\'s key.' }) countyKey!: string;
+  @Field(() => Float, { description: '得分 — score, 0 to 100.' }) score!: number;
+  @Field(() => String, { description: '等次 — 优秀, 良好, 合格 or 不合格.' }) grade!: string;
 }
 
 @ObjectType('ZhejiangHonour', { description: '荣誉 — an honour a county received.' })

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122165927 } from './Migration20261122165927';
+import { Migration20261122172757 } from './Migration20261122172757';
 
-export const postgresql: MigrationObject[] = [{ name: 'Migration20261122165927', class: Migration20261122165927 }];
+export const postgresql: MigrationObject[] = [{ name: 'Migration20261122165927', class: Migration20261122165927 }, { name: 'Migration20261122172757', class: Migration20261122172757 }];

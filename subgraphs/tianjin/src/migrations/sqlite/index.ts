@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122165926 } from './Migration20261122165926';
+import { Migration20261122172754 } from './Migration20261122172754';
 
-export const sqlite: MigrationObject[] = [{ name: 'Migration20261122165926', class: Migration20261122165926 }];
+export const sqlite: MigrationObject[] = [{ name: 'Migration20261122165926', class: Migration20261122165926 }, { name: 'Migration20261122172754', class: Migration20261122172754 }];

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122165932 } from './Migration20261122165932';
+import { Migration20261122172815 } from './Migration20261122172815';
 
-export const sqlite: MigrationObject[] = [{ name: 'Migration20261122165932', class: Migration20261122165932 }];
+export const sqlite: MigrationObject[] = [{ name: 'Migration20261122165932', class: Migration20261122165932 }, { name: 'Migration20261122172815', class: Migration20261122172815 }];

@@ -1,0 +1,54 @@
+/**
+ * The four gateways of the benchmark, each a process of its own on the same supergraph:
+ * (a) ours as configured for production, (b) plain @apollo/gateway on @apollo/server (the
+ * baseline), (c) the @graphql-hive/gateway runtime, (d) that runtime with router-runtime's planner.
+ */
+
+export type GatewayId = 'a' | 'b' | 'c' | 'd';
+
+export interface GatewaySetup {
+  port: number;
+  /** The supergraph with every subgraph URL pointing where this run's subgraphs listen. */
+  supergraphPath: string;
+  subgraphUrls: Record<string, string>;
+  gatewaySecret: string;
+  jwksUrl: string;
+}
+
+export interface GatewayUnderTest {
+  id: GatewayId;
+  label: string;
+  script: string;
+  args: string[];
+  env(setup: GatewaySetup): NodeJS.ProcessEnv;
+}
+
+const peerEnv = (setup: GatewaySetup): NodeJS.ProcessEnv => ({ BENCH_PORT: String(setup.port), BENCH_SUPERGRAPH: setup.supergraphPath });
+
+export const GATEWAYS: GatewayUnderTest[] = [
+  {
+    id: 'a',
+    label: 'coopgraph (production config)',
+    script: 'dist/gateway/src/main.js',
+    args: [],
+    env: (setup) => ({
+      GATEWAY_PORT: String(setup.port),
+      SUPERGRAPH_PATH: setup.supergraphPath,
+      ...Object.fromEntries(Object.entries(setup.subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
+      COOPGRAPH_MODE: 'production',
+      COOPGRAPH_JWKS_URL: setup.jwksUrl,
+      COOPGRAPH_GATEWAY_SECRET: setup.gatewaySecret,
+      // A cached response would measure the cache, not the gateway: every request here is answered in full.
+      RESPONSE_CACHE: 'false',
+      LOG_LEVEL: 'warn',
+    }),
+  },
+  { id: 'b', label: '@apollo/gateway + @apollo/server (defaults)', script: 'dist/bench/gateways/apollo-gateway.js', args: [], env: peerEnv },
+  { id: 'c', label: '@graphql-hive/gateway runtime', script: 'dist/bench/gateways/hive-gateway.js', args: [], env: peerEnv },
+  { id: 'd', label: '@graphql-hive/gateway + router-runtime (Rust planner)', script: 'dist/bench/gateways/hive-gateway.js', args: ['--router'], env: peerEnv },
+];
+
+/** The supergraph with each subgraph's URL replaced: every gateway reads the same file. */
+export function supergraphFor(sdl: string, urls: Record<string, string>): string {
+  return sdl.replace(/@join__graph\(name: "([^"]+)", url: "[^"]+"\)/g, (whole, name: string) => (urls[name] ? `@join__graph(name: "${name}", url: "${urls[name]}")` : whole));
+}

@@ -1,0 +1,119 @@
+/** The benchmark's results as markdown: the header (machine, load, data, method) and one table per kind of run. */
+import os from 'node:os';
+import type { GatewayId, GatewayUnderTest } from './gateways/catalog';
+import type { EntitiesResult, ExportResult } from './export-and-entities';
+import type { LoadResult } from './load';
+import type { OverheadResult } from './overhead';
+import type { Usage } from './processes';
+
+export interface LoadRow {
+  workload: string;
+  gateway: GatewayId;
+  result: LoadResult;
+  usage: Usage;
+}
+
+export interface ExportRow {
+  gateway: GatewayId;
+  result: ExportResult;
+  usage: Usage;
+}
+
+export interface OverheadRow {
+  gateway: GatewayId;
+  result: OverheadResult;
+}
+
+export interface Machine {
+  host: string;
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+  node: string;
+  loadStart: number[];
+  loadEnd?: number[];
+}
+
+export function machine(): Machine {
+  const cpus = os.cpus();
+  return {
+    host: os.hostname(),
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: cpus.length,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    loadStart: os.loadavg(),
+  };
+}
+
+const BASELINE: GatewayId = 'b';
+
+const fixed = (n: number, digits: number) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const ratio = (value: number, base: number | undefined) => (base && Number.isFinite(base) && base !== 0 ? ` (×${(value / base).toFixed(2)})` : '');
+const cell = (value: number, base: number | undefined, digits: number) => `${fixed(value, digits)}${ratio(value, base)}`;
+const loads = (l: number[] | undefined) => (l ? l.map((x) => x.toFixed(2)).join(' / ') : '—');
+
+export function renderHeader(m: Machine, lines: string[]): string {
+  return [
+    `- **machine**: ${m.host} — ${m.cpu}, **${m.cores} cores**, ${m.memoryGiB} GiB RAM, ${m.os}, Node ${m.node}`,
+    `- **load average** (1 / 5 / 15 min): at start ${loads(m.loadStart)}; at end ${loads(m.loadEnd)}`,
+    ...lines.map((l) => `- ${l}`),
+  ].join('\n');
+}
+
+export function renderGateways(gateways: readonly GatewayUnderTest[]): string {
+  return gateways.map((g) => `- (${g.id}) ${g.label}`).join('\n');
+}
+
+/** One table for every load run: each figure with its ratio to gateway (b) in the same workload. */
+export function renderLoadTable(rows: readonly LoadRow[]): string {
+  const out = ['| workload | gateway | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MB | CPU % (1 core = 100) | CPU ms / request |', '|---|---|---|---|---|---|---|---|---|---|'];
+  const cpuPerRequest = (row: LoadRow) => (row.result.requests ? (row.usage.cpuPercent * 10 * row.usage.seconds) / row.result.requests : NaN);
+  for (const row of rows) {
+    const base = rows.find((r) => r.workload === row.workload && r.gateway === BASELINE);
+    const r = row.result;
+    out.push(
+      `| ${row.workload} | (${row.gateway}) | ${cell(r.rps, base?.result.rps, 0)} | ${cell(r.p50, base?.result.p50, 1)} | ${cell(r.p95, base?.result.p95, 1)} | ${cell(r.p99, base?.result.p99, 1)} | ${r.errors}${base ? ` (b: ${base.result.errors})` : ''} | ${cell(row.usage.peakRssMb, base?.usage.peakRssMb, 0)} | ${cell(row.usage.cpuPercent, base?.usage.cpuPercent, 0)} | ${cell(cpuPerRequest(row), base ? cpuPerRequest(base) : undefined, 1)} |`,
+    );
+  }
+  return out.join('\n');
+}
+
+export function renderOverhead(rows: readonly OverheadRow[]): string {
+  const out = ['| gateway | gateway p50 ms | subgraph chain p50 ms | **overhead p50 ms** | gateway p95 ms | chain p95 ms | waves of subgraph calls | samples (failed) |', '|---|---|---|---|---|---|---|---|'];
+  for (const { gateway, result: r } of rows) {
+    const waves = r.waves.map((w) => w.map((c) => c.subgraph).join(' + ')).join(' → ');
+    out.push(`| (${gateway}) | ${fixed(r.gatewayP50, 2)} | ${fixed(r.chainP50, 2)} | **${fixed(r.overheadP50, 2)}** | ${fixed(r.gatewayP95, 2)} | ${fixed(r.chainP95, 2)} | ${waves} | ${r.samples} (${r.failed}) |`);
+  }
+  return out.join('\n');
+}
+
+export function renderExport(rows: readonly ExportRow[]): string {
+  const out = ['| gateway | rows | pages | seconds | rows/s | peak RSS MB | CPU % | errors |', '|---|---|---|---|---|---|---|---|'];
+  const base = rows.find((r) => r.gateway === BASELINE);
+  for (const { gateway, result: r, usage } of rows) {
+    out.push(`| (${gateway}) | ${r.rows} | ${r.pages} | ${fixed(r.seconds, 1)} | ${cell(r.rowsPerSecond, base?.result.rowsPerSecond, 0)} | ${cell(usage.peakRssMb, base?.usage.peakRssMb, 0)} | ${fixed(usage.cpuPercent, 0)} | ${r.errors}${r.failure ? ` (stopped at ${r.failure})` : ''} |`);
+  }
+  return out.join('\n');
+}
+
+export function renderEntities(rows: readonly EntitiesResult[]): string {
+  const out = ['| subgraph | representations | found | SQL statements | statements by table | at most one per table | median ms |', '|---|---|---|---|---|---|---|'];
+  for (const r of rows) {
+    const tables = Object.entries(r.byTable).map(([t, n]) => `${t} ${n}`).join(', ');
+    out.push(`| ${r.region} | ${r.representations} | ${r.known} | ${r.statements} | ${tables} | ${Object.values(r.byTable).every((n) => n <= 1) ? 'yes' : 'no'} | ${fixed(r.ms, 1)} |`);
+  }
+  return out.join('\n');
+}
+
+export interface TargetCheck {
+  target: string;
+  figure: string;
+  met: boolean;
+}
+
+export function renderTargets(checks: readonly TargetCheck[]): string {
+  return ['| target | figure | met |', '|---|---|---|', ...checks.map((c) => `| ${c.target} | ${c.figure} | ${c.met ? 'yes' : '**no**'} |`)].join('\n');
+}

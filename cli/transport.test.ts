@@ -1,0 +1,54 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestInit, retryAfterMs, send, type GraphQLRequest } from './transport';
+
+const request: GraphQLRequest = { url: '', query: '{ a }', variables: { after: null }, operationName: 'Q', token: 'eyJ.report.job', timeoutMs: 1000, requestId: 'report-1-p1-a1' };
+
+describe('the request', () => {
+  it('carries the reporting job\'s token as a bearer token, and a request id', () => {
+    const init = requestInit(request);
+    expect(init.headers).toMatchObject({ authorization: 'Bearer eyJ.report.job', 'x-request-id': 'report-1-p1-a1', 'content-type': 'application/json' });
+    expect(JSON.parse(init.body as string)).toEqual({ query: '{ a }', variables: { after: null }, operationName: 'Q' });
+    expect(requestInit({ ...request, token: null }).headers).not.toHaveProperty('authorization');
+  });
+
+  it('reads Retry-After in seconds or as a date', () => {
+    expect(retryAfterMs('3')).toBe(3000);
+    expect(retryAfterMs(new Date(10_000).toUTCString(), 4000)).toBe(6000);
+    expect(retryAfterMs('soon')).toBeNull();
+    expect(retryAfterMs(null)).toBeNull();
+  });
+});
+
+describe('sending', () => {
+  // A bare HTTP server stands for what sits between the exporter and the gateway: a proxy that
+  // answers HTML, or a socket that never answers.
+  let server: http.Server;
+  let base = '';
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      if (req.url === '/proxy') {
+        res.writeHead(502, { 'content-type': 'text/html', 'retry-after': '2' }).end('<html>Bad Gateway</html>');
+      } else if (req.url === '/silent') {
+        // never answers
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it('tells an answer that is not GraphQL, a timeout and a refused connection apart', async () => {
+    expect(await send({ ...request, url: `${base}/proxy` })).toEqual({ kind: 'unreadable', status: 502, retryAfterMs: 2000 });
+    expect(await send({ ...request, url: `${base}/silent`, timeoutMs: 200 })).toEqual({ kind: 'unreachable', message: 'no answer within 200 ms' });
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    expect(await send({ ...request, url: `http://127.0.0.1:${port}/graphql` })).toEqual({ kind: 'unreachable', message: 'ECONNREFUSED' });
+  });
+});

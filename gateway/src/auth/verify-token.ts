@@ -1,0 +1,56 @@
+/**
+ * Bearer tokens: a JWT verified with jose — HS256 with a shared secret in development, the identity
+ * provider's JWKS (fetched and cached by createRemoteJWKSet) in production — with issuer, audience
+ * and expiry checked, then read into an Identity (kit/auth/identity.ts). A token that fails any
+ * check is refused with a reason a client can act on and no internal detail.
+ */
+import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { identityFromClaims, type Identity } from '../../../subgraphs/kit/auth/identity';
+import type { GatewayConfig } from '../config';
+
+export type TokenResult = { identity: Identity; error?: never } | { identity?: never; error: string };
+
+export type TokenVerifier = (authorization: string | undefined) => Promise<TokenResult | null>;
+
+const ASYMMETRIC = ['RS256', 'PS256', 'ES256', 'ES384', 'EdDSA'];
+const VERIFIED_TOKEN_REUSE_MS = 60_000;
+const VERIFIED_TOKENS_KEPT = 10_000;
+
+/** Verifies `Authorization: Bearer <jwt>`; null when no token was sent. */
+export function createTokenVerifier(auth: GatewayConfig['auth'], onVerifierFailure: (error: unknown) => void = () => {}): TokenVerifier {
+  const key: Uint8Array | JWTVerifyGetKey | undefined = auth.jwksUrl
+    ? createRemoteJWKSet(new URL(auth.jwksUrl), { timeoutDuration: 3000, cooldownDuration: 30_000 })
+    : auth.jwtSecret
+      ? new TextEncoder().encode(auth.jwtSecret)
+      : undefined;
+  const algorithms = auth.jwksUrl ? ASYMMETRIC : ['HS256'];
+  // A caller sends the same token with every request: a signature check per request was the
+  // gateway's largest single cost (bench/). A verified token is trusted again for at most a minute,
+  // never past its expiry.
+  const verified = new Map<string, { result: TokenResult; until: number }>();
+
+  return async (authorization) => {
+    if (authorization === undefined || authorization === '') return null;
+    const known = verified.get(authorization);
+    if (known && known.until > Date.now()) return known.result;
+    const match = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)$/.exec(authorization.trim());
+    if (!match) return { error: 'the Authorization header must be "Bearer <JWT>"' };
+    if (!key) return { error: 'this gateway has no token verification configured' };
+    try {
+      const { payload } = await jwtVerify(match[1]!, key as Uint8Array, { issuer: auth.issuer, audience: auth.audience, algorithms, clockTolerance: 5 });
+      const result = identityFromClaims(payload);
+      if (result.identity) {
+        if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+        verified.set(authorization, { result, until: Math.min(Date.now() + VERIFIED_TOKEN_REUSE_MS, typeof payload.exp === 'number' ? payload.exp * 1000 : Infinity) });
+      }
+      return result;
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) return { error: 'the token has expired' };
+      if (error instanceof joseErrors.JWTClaimValidationFailed) return { error: `the token's ${error.claim} claim is not accepted here` };
+      if (error instanceof joseErrors.JOSEError && !(error instanceof joseErrors.JWKSTimeout) && !(error instanceof joseErrors.JWKSInvalid)) return { error: 'the token signature or format does not verify' };
+      // The key set could not be fetched: our failure, logged; the caller still gets no access.
+      onVerifierFailure(error);
+      return { error: 'the token could not be verified right now' };
+    }
+  };
+}

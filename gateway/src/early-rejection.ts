@@ -1,0 +1,41 @@
+/**
+ * Refusing a request before its document is parsed. Apollo Server turns an error thrown from the
+ * hooks that run before parsing (requestDidStart, didResolveSource) into a bare 500, and errors of
+ * its validation phase all into GRAPHQL_VALIDATION_FAILED. So a plugin that decides early records
+ * its error here and swaps the document for one that executes nothing; `useEarlyRejection` then
+ * throws the recorded error from didResolveOperation, the first hook where Apollo sends a thrown
+ * error as it is — its code, its HTTP status — and nothing reaches a subgraph.
+ */
+import type { GraphQLRequestContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { GatewayContext } from './context';
+import type { GatewayPlugin } from './plugin';
+
+const NOTHING = '{ __typename }';
+
+/** Records the refusal (the first one wins) and replaces the document. */
+export function rejectEarly(requestContext: GraphQLRequestContext<GatewayContext>, error: GraphQLError): void {
+  requestContext.contextValue.earlyRejection ??= error;
+  requestContext.request.query = NOTHING;
+  if (requestContext.request.extensions) delete requestContext.request.extensions.persistedQuery;
+}
+
+/** A client error with the HTTP status Apollo Server should answer with. */
+export function withStatus(error: GraphQLError, status: number): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
+}
+
+export function useEarlyRejection(): GatewayPlugin {
+  return {
+    name: 'early-rejection',
+    apollo: {
+      async requestDidStart() {
+        return {
+          async didResolveOperation({ contextValue }) {
+            if (contextValue.earlyRejection) throw contextValue.earlyRejection;
+          },
+        };
+      },
+    },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * Who may do what, at the gateway: the bearer token is verified into an identity (auth/verify-token.ts),
+ * the operation is walked against the @authenticated / @requiresScopes / @policy rules composed into
+ * the supergraph before anything executes (auth/operation-access.ts), and every subgraph request
+ * carries the identity in a header signed for the subgraphs (kit/auth/signed-identity.ts), which
+ * check the same rules again. A token that was sent but does not verify refuses the request.
+ */
+import type { GraphQLError } from 'graphql';
+import { ANONYMOUS, type Identity } from '../../../subgraphs/kit/auth/identity';
+import { RuleIndex } from '../../../subgraphs/kit/auth/rules';
+import { IDENTITY_HEADER, signIdentity } from '../../../subgraphs/kit/auth/signed-identity';
+import { CoopError } from '../../../schema/contract/errors';
+import type { Logger } from '../../../subgraphs/kit/log';
+import { checkOperationAccess } from '../auth/operation-access';
+import { createTokenVerifier } from '../auth/verify-token';
+import type { GatewayConfig } from '../config';
+import { rejectEarly, withStatus } from '../early-rejection';
+import type { GatewayPlugin } from '../plugin';
+
+const SECURITY_LINK = /(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:authenticated|requiresScopes|policy)\/v[\d.]+"), for: SECURITY\)/g;
+
+/**
+ * @apollo/gateway refuses a supergraph that links the authorization specs `for: SECURITY`, because
+ * it does not enforce them itself. This gateway does (this plugin), so it loads the supergraph with
+ * those links declared as plain metadata; the rules are read from the original SDL.
+ */
+export function withEnforcedSecurityFeatures(supergraphSdl: string): string {
+  return supergraphSdl.replace(SECURITY_LINK, '$1)');
+}
+
+/**
+ * The signed header of an identity, signed again at most once a second rather than for every
+ * subgraph fetch (a verified token yields the same identity object request after request); well
+ * within the header's validity (IDENTITY_MAX_AGE_MS).
+ */
+const signed = new WeakMap<Identity, { header: string; at: number }>();
+function signedHeader(identity: Identity, secret: string): string {
+  const now = Date.now();
+  const known = signed.get(identity);
+  if (known && now - known.at < 1000) return known.header;
+  const header = signIdentity(identity, secret, now);
+  signed.set(identity, { header, at: now });
+  return header;
+}
+
+const statusOf = (error: GraphQLError) => (error.extensions.code === 'UNAUTHENTICATED' ? 401 : 403);
+
+export function useAuth(options: { auth: GatewayConfig['auth']; supergraphSdl: string; log: Logger }): GatewayPlugin {
+  const verify = createTokenVerifier(options.auth, (error) => options.log.error('token verification failed', { error: error instanceof Error ? error.message : String(error) }));
+  const rules = RuleIndex.fromSdl(options.supergraphSdl);
+  const secret = options.auth.gatewaySecret;
+  return {
+    name: 'auth',
+    async extendContext(req, context) {
+      const result = await verify(req.headers.authorization);
+      context.identity = result?.identity ?? ANONYMOUS;
+      if (result?.error) context.authError = withStatus(CoopError.unauthenticated(`${result.error}.`), 401);
+    },
+    onSubgraphRequest(request, context) {
+      // Without a secret nothing is forwarded and the subgraphs treat every caller as anonymous.
+      if (secret) request.http?.headers.set(IDENTITY_HEADER, signedHeader(context.identity, secret));
+    },
+    apollo: {
+      async requestDidStart(requestContext) {
+        // A token that does not verify refuses the request before anything else is decided.
+        if (requestContext.contextValue.authError) rejectEarly(requestContext, requestContext.contextValue.authError);
+        return {
+          async didResolveOperation({ contextValue, schema, document, operation, request }) {
+            if (contextValue.earlyRejection || !operation) return;
+            const refusal = checkOperationAccess({ schema, document, operation, variables: request.variables, rules, identity: contextValue.identity });
+            if (refusal) throw withStatus(refusal, statusOf(refusal));
+          },
+        };
+      },
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * The error a subgraph fetch ends with when no answer came: REGION_TIMEOUT or REGION_UNAVAILABLE
+ * naming the region (or the cross-region service), never the URL or the socket error, which go to
+ * the log. `serviceName` lets the region-errors plugin treat it like any subgraph error.
+ */
+import { GraphQLError } from 'graphql';
+import { CoopError, type RegionName } from '../../../schema/contract/errors';
+
+const REGIONS = new Set<string>(['tianjin', 'yangtze', 'zhejiang']);
+
+export type UnavailableReason = 'timeout' | 'unreachable' | 'breaker-open' | 'error';
+
+export function subgraphUnavailable(subgraph: string, reason: UnavailableReason): GraphQLError {
+  const detail = reason === 'timeout' ? 'timeout' : reason === 'error' ? 'error' : 'unreachable';
+  if (REGIONS.has(subgraph)) {
+    const error = CoopError.regionUnavailable(subgraph as RegionName, detail);
+    return new GraphQLError(error.message, { extensions: { ...error.extensions, serviceName: subgraph } });
+  }
+  return new GraphQLError(reason === 'timeout' ? 'The cross-region service did not answer in time.' : 'The cross-region service is unavailable.', {
+    extensions: { code: reason === 'timeout' ? 'REGION_TIMEOUT' : 'REGION_UNAVAILABLE', service: subgraph, serviceName: subgraph },
+  });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { sampleUscc } from '../../../schema/contract/uscc';
+import { oneOf, statedDate, validAmount, validContact, validFirm, validIdempotencyKey, validText } from './validate';
+
+const fieldOf = (f: () => unknown) => {
+  try {
+    f();
+  } catch (error) {
+    return (error as { extensions: Record<string, unknown> }).extensions;
+  }
+  throw new Error('expected a BAD_USER_INPUT');
+};
+
+describe('write input checks', () => {
+  it('keeps amounts with their unit, not negative', () => {
+    expect(validAmount({ value: 1.5, unit: '亿元' }, 'input.amount')).toEqual({ value: 1.5, unit: '亿元' });
+    expect(fieldOf(() => validAmount({ value: -1, unit: '万元' }, 'input.amount'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.amount.value' });
+    expect(fieldOf(() => validAmount({ value: Number.NaN, unit: '元' }, 'input.amount'))).toMatchObject({ field: 'input.amount.value' });
+    expect(fieldOf(() => validAmount({ value: 2e5, unit: '亿元' }, 'input.amount'))).toMatchObject({ reason: 'INVALID_AMOUNT' });
+    expect(fieldOf(() => validAmount({ value: 1, unit: 'CNY' }, 'input.amount'))).toMatchObject({ field: 'input.amount.unit', reason: 'INVALID_AMOUNT_UNIT' });
+  });
+
+  it('turns calendar dates into stated dates', () => {
+    expect(statedDate('2024-02-29', 'd')).toEqual({ text: '2024-02-29', year: 2024, month: 2, day: 29 });
+    expect(statedDate('2024-07', 'd')).toEqual({ text: '2024-07', year: 2024, month: 7 });
+    for (const bad of ['2023-02-29', '2024-13', '24-01-01', "2024' --"]) expect(fieldOf(() => statedDate(bad, 'input.date'))).toMatchObject({ field: 'input.date', reason: 'INVALID_DATE' });
+  });
+
+  it('checks a firm\'s credit code and area', () => {
+    const uscc = sampleUscc('测试企业有限公司', '330108');
+    expect(validFirm({ uscc: uscc.toLowerCase(), name: ' 測試企業有限公司 ', areaCode: '330108' }, 'f')).toEqual({ uscc, name: '測試企業有限公司', simplifiedName: '测试企业有限公司', areaCode: '330108' });
+    expect(fieldOf(() => validFirm({ uscc: `${uscc.slice(0, 17)}${uscc.endsWith('0') ? '1' : '0'}`, name: 'x', areaCode: '330108' }, 'f'))).toMatchObject({ field: 'f.uscc', reason: 'INVALID_USCC' });
+    expect(fieldOf(() => validFirm({ uscc, name: 'x', areaCode: '339999' }, 'f'))).toMatchObject({ field: 'f.areaCode', reason: 'INVALID_AREA_CODE' });
+  });
+
+  it('bounds texts, keys, contacts and choices', () => {
+    expect(validText('  名称 ', 't', 10)).toBe('名称');
+    expect(fieldOf(() => validText('   ', 't', 10))).toMatchObject({ field: 't' });
+    expect(fieldOf(() => validText('一二三', 't', 2))).toMatchObject({ field: 't' });
+    expect(fieldOf(() => validText('a\u0000b', 't', 10))).toMatchObject({ field: 't' });
+    expect(validIdempotencyKey('3f1e2d4c-aaaa-bbbb')).toBe('3f1e2d4c-aaaa-bbbb');
+    for (const bad of ['short', "k'; DELETE FROM need; --", 'x'.repeat(101)]) expect(fieldOf(() => validIdempotencyKey(bad))).toMatchObject({ reason: 'INVALID_IDEMPOTENCY_KEY' });
+    expect(validContact({ name: '李工', phone: '+86 22-2345 6789' }, 'c')).toEqual({ name: '李工', phone: '+86 22-2345 6789' });
+    expect(fieldOf(() => validContact({ name: '李工', phone: 'call me' }, 'c'))).toMatchObject({ field: 'c.phone' });
+    expect(fieldOf(() => oneOf('MAYBE', ['APPROVE', 'REJECT'] as const, 'input.decision'))).toMatchObject({ field: 'input.decision' });
+  });
+});

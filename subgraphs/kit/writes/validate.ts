@@ -1,0 +1,77 @@
+/**
+ * Checks of what a write's input carries, before anything is written: texts, amounts with their
+ * unit, dates, firms (credit-code checksum, an area that exists), idempotency keys. Each failure is
+ * BAD_USER_INPUT naming the input field; the codes and dates themselves are checked by kit/validate.ts.
+ */
+import { AMOUNT_UNITS } from '../../../schema/contract/amount';
+import { CoopError } from '../../../schema/contract/errors';
+import type { StatedAmount, StatedDate } from '../../../schema/contract/source';
+import { toSimplified } from '../../../schema/contract/script';
+import { validArea, validDate, validUscc } from '../validate';
+
+/** Largest amount a write accepts, in yuan: ten trillion, far above any one cooperation. */
+const MAX_YUAN = 1e13;
+const YUAN_PER_UNIT: Record<StatedAmount['unit'], number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
+
+/** Trimmed, non-empty, at most `max` characters, no control characters. */
+export function validText(value: string, field: string, max: number): string {
+  const text = value.trim();
+  if (!text) throw CoopError.badInput(field, `${field} must not be empty.`);
+  if ([...text].length > max) throw CoopError.badInput(field, `${field} must be at most ${max} characters.`);
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) throw CoopError.badInput(field, `${field} contains control characters.`);
+  return text;
+}
+
+export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
+  return value == null || value.trim() === '' ? null : validText(value, field, max);
+}
+
+export function validAmount(amount: { value: number; unit: string }, field: string): StatedAmount {
+  if (!(AMOUNT_UNITS as readonly string[]).includes(amount.unit)) {
+    throw CoopError.badInput(`${field}.unit`, `"${amount.unit}" is not an amount unit; use ${AMOUNT_UNITS.join(', ')}.`, 'INVALID_AMOUNT_UNIT');
+  }
+  const unit = amount.unit as StatedAmount['unit'];
+  if (!Number.isFinite(amount.value) || amount.value < 0) throw CoopError.badInput(`${field}.value`, `An amount must be a number of at least 0, got ${amount.value}.`, 'INVALID_AMOUNT');
+  if (amount.value * YUAN_PER_UNIT[unit] > MAX_YUAN) throw CoopError.badInput(`${field}.value`, `An amount may be at most ${MAX_YUAN / 1e8}亿元.`, 'INVALID_AMOUNT');
+  return { value: amount.value, unit };
+}
+
+/** A date as YYYY, YYYY-MM or YYYY-MM-DD (a real calendar date), kept as a stated date. */
+export function statedDate(text: string, field: string): StatedDate {
+  const [year, month, day] = validDate(text.trim(), field).split('-').map(Number);
+  return { text: text.trim(), year, ...(month ? { month } : {}), ...(day ? { day } : {}) };
+}
+
+export function oneOf<T extends string>(value: string, allowed: readonly T[], field: string): T {
+  if (!(allowed as readonly string[]).includes(value)) throw CoopError.badInput(field, `"${value}" is not one of ${allowed.join(', ')}.`);
+  return value as T;
+}
+
+export interface ValidFirm {
+  uscc: string;
+  /** Legal name as given. */
+  name: string;
+  /** Legal name in Simplified script, as the directory keeps it. */
+  simplifiedName: string;
+  areaCode: string;
+}
+
+/** A firm a write names: its credit code (checksum), legal name and a GB/T 2260 area that exists. */
+export function validFirm(firm: { uscc: string; name: string; areaCode: string }, field: string): ValidFirm {
+  const name = validText(firm.name, `${field}.name`, 200);
+  return { uscc: validUscc(firm.uscc, `${field}.uscc`), name, simplifiedName: toSimplified(name), areaCode: validArea(firm.areaCode, `${field}.areaCode`) };
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
+
+export function validIdempotencyKey(key: string, field = 'input.idempotencyKey'): string {
+  if (!IDEMPOTENCY_KEY.test(key)) throw CoopError.badInput(field, 'An idempotency key is 8 to 100 characters of A-Z, a-z, 0-9, "_", ".", ":" or "-" (a UUID will do), new for every new write.', 'INVALID_IDEMPOTENCY_KEY');
+  return key;
+}
+
+export function validContact(contact: { name: string; phone: string } | null | undefined, field: string): { name: string; phone: string } | null {
+  if (!contact) return null;
+  const phone = contact.phone.trim();
+  if (!/^\+?[0-9][0-9 -]{4,24}$/.test(phone)) throw CoopError.badInput(`${field}.phone`, 'A telephone number is digits, with an optional leading + and spaces or dashes.', 'INVALID_PHONE');
+  return { name: validText(contact.name, `${field}.name`, 50), phone };
+}

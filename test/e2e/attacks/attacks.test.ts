@@ -1,0 +1,269 @@
+/**
+ * Issue 4: what bad input gets. Every attack and mistake of the table is sent to the real system —
+ * the gateway, or a subgraph's own port for spoofed headers — and must get exactly the expected
+ * `extensions.code` (and HTTP status where it matters), and leave every region's database as it
+ * was: before and after each case the test reads the records and the directory of all three
+ * regions straight from their subgraphs and compares them.
+ *
+ * Two gateways over the same subgraphs: the system's own, in development mode (HS256 tokens,
+ * trusted documents off), and a strict one started here in production mode (tokens from a JWKS this
+ * test serves, trusted documents enforced, no introspection, no field suggestions).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256 } from '../../../gateway/src/trusted-documents/manifest';
+import { loadGatewayConfig } from '../../../gateway/src/config';
+import { startGateway, type RunningGateway } from '../../../gateway/src/server';
+import { sampleUscc } from '../../../schema/contract/uscc';
+import { IDENTITY_HEADER, signIdentity } from '../../../subgraphs/kit/auth/signed-identity';
+import { startTestSystem, type TestSystem } from '../../support/system';
+import { TEST_AUTH_ENV, TEST_GATEWAY_SECRET, analystToken, bearer, editorToken, mintToken, reportingToken, type SigningKey } from '../../support/tokens';
+import { registered, snapshotAll, type Answer, send } from './harness';
+
+// ---- the writes the cases try ---------------------------------------------------------------------
+
+const POST = registered('YangtzePostToPlatform');
+const APPLY = registered('TianjinApplyToAlliance');
+const REVIEW = registered('TianjinReviewApplication');
+const COOPERATE = registered('TianjinRecordCooperation');
+const REGISTER = registered('ZhejiangRegisterProject');
+const ASSESS = registered('ZhejiangRecordAssessment');
+
+const policyPost = (idempotencyKey: string, extra: Record<string, unknown> = {}) => ({
+  input: { idempotencyKey, zoneKey: 'shanghai-zhangjiang', kind: 'POLICY', title: '张江科技创新券政策', posted: '2024-05-06', ...extra },
+});
+const xiqingFirm = { uscc: sampleUscc('天津西青测试科技有限公司', '120111'), name: '天津西青测试科技有限公司', areaCode: '120111' };
+const application = (idempotencyKey: string, applicant: Record<string, unknown> = xiqingFirm) => ({
+  input: { idempotencyKey, allianceKey: 'new-energy-battery-talent-alliance', applicant, chainCode: 'POWER_BATTERY', statement: '电池管理系统', submitted: '2024-03-01' },
+});
+const project = (idempotencyKey: string, extra: Record<string, unknown> = {}) => ({
+  input: {
+    idempotencyKey,
+    pairingKey: 'tongxiang-tiantai',
+    kind: 'production-base',
+    name: '产业用纱新基地',
+    summary: '桐乡企业在天台建设产业用纱生产基地',
+    hostAreaCode: '331023',
+    stage: 'SIGNED',
+    milestone: { event: '签约', date: '2024-07-01' },
+    firms: [],
+    ...extra,
+  },
+});
+const cooperation = (idempotencyKey: string, amount: Record<string, unknown>) => ({
+  input: {
+    idempotencyKey,
+    allianceKey: 'new-energy-battery-talent-alliance',
+    parties: [xiqingFirm, { uscc: sampleUscc('苏州攻击测试有限公司', '320505'), name: '苏州攻击测试有限公司', areaCode: '320505' }],
+    kind: 'business-cooperation',
+    status: 'SIGNED',
+    scope: '测试',
+    amount,
+    date: '2024-06-18',
+  },
+});
+
+const COUNTIES_OF_KIND = 'query($kind: String) { zhejiang { counties(kind: $kind) { key } } }';
+const FIRMS = 'query($filter: FirmFilter, $first: Int, $after: String) { firms(filter: $filter, first: $first, after: $after) { totalCount nodes { uscc } } }';
+const PROJECTS = 'query($filter: ProjectFilter) { cooperationProjects(filter: $filter, first: 5) { totalCount } }';
+const DEEP = `{ tianjin { alliances { members { alliance { members { alliance { members { alliance { members { alliance { members { alliance { members { alliance { members { alliance { members { alliance { members { alliance { members { alliance { members { alliance { members { alliance { name } } } } } } } } } } } } } } } } } } } } } } } } } } }`;
+const EXPENSIVE = `{ firms(first: 50) { nodes { uscc name originalNames regions sampleCode area { code name fullName level }
+  tianjin { firm { name originalName kind areaCode } memberships { key alliance { key name kind areaCode members { key basis alliance { key name kind areaCode figures { metric value unit } } } } } } } } }`;
+
+/** A JWT with `alg: none`: signed by nobody. */
+function unsignedToken(claims: Record<string, unknown>): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const now = Math.floor(Date.now() / 1000);
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ iss: 'coopgraph', aud: 'coopgraph-api', iat: now, exp: now + 300, ...claims })}.`;
+}
+
+interface Case {
+  name: string;
+  code: string | null;
+  status?: number;
+  send(): Promise<Answer>;
+  /** For cases answered without an error: the answer must show the input was taken literally. */
+  check?(answer: Answer): void;
+}
+
+describe('attacks and mistakes', () => {
+  let system: TestSystem;
+  let strict: RunningGateway;
+  let jwks: http.Server;
+  let idpKey: SigningKey;
+  let pendingApplication: string;
+  let before: unknown;
+
+  const gateway = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => send(system.gatewayUrl, { query, variables }, headers);
+  const strictGateway = (body: Record<string, unknown>, headers: Record<string, string> = {}) => send(strict.url, body, headers);
+  const subgraph = (name: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) => send(system.urls[name as 'yangtze'], { query, variables }, headers);
+  const idpToken = (claims: Record<string, unknown>) => mintToken({ role: 'analyst', ...claims }, { key: idpKey, alg: 'RS256', kid: 'idp-1' });
+  const zhangjiang = () => editorToken('yangtze', 'zone:shanghai-zhangjiang');
+  const written = () => snapshotAll(system.urls);
+
+  beforeAll(async () => {
+    system = await startTestSystem({ ...TEST_AUTH_ENV });
+    // The identity provider of production: an RS256 key whose public half this JWKS serves.
+    const { privateKey, publicKey } = await generateKeyPair('RS256');
+    idpKey = privateKey;
+    const keys = { keys: [{ ...(await exportJWK(publicKey)), kid: 'idp-1', alg: 'RS256', use: 'sig' }] };
+    jwks = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(keys)));
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    const loaded = loadGatewayConfig({
+      COOPGRAPH_MODE: 'production',
+      COOPGRAPH_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`,
+      COOPGRAPH_GATEWAY_SECRET: TEST_GATEWAY_SECRET,
+      GATEWAY_PORT: '0',
+      LOG_LEVEL: 'error',
+      ...Object.fromEntries(Object.entries(system.urls).filter(([name]) => name !== 'gateway').map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
+    });
+    if (loaded.errors) throw new Error(loaded.errors.join('; '));
+    strict = await startGateway(loaded.config);
+
+    // What some cases need to exist: a first write to replay, and an application under review.
+    const first = await gateway(POST, policyPost('attack-replay-0001'), bearer(await zhangjiang()));
+    expect(first.code).toBeUndefined();
+    const filed = await gateway(APPLY, application('attack-apply-0001'), bearer(await editorToken('tianjin', 'county:120111')));
+    expect(filed.code).toBeUndefined();
+    pendingApplication = (filed.data as { tianjinApplyToAlliance: { application: { key: string } } }).tianjinApplyToAlliance.application.key;
+    before = await written();
+  }, 240_000);
+
+  afterAll(async () => {
+    await strict?.close();
+    await new Promise((resolve) => jwks?.close(resolve));
+    await system?.stopAll();
+  });
+
+  const CASES: Case[] = [
+    // ---- tokens ----
+    { name: 'a token signed with another secret', code: 'UNAUTHENTICATED', status: 401, send: async () => gateway(POST, policyPost('attack-0001'), bearer(await mintToken({ role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }, { key: new TextEncoder().encode('another-secret-of-at-least-32-characters!') }))) },
+    { name: 'an expired token', code: 'UNAUTHENTICATED', status: 401, send: async () => gateway(POST, policyPost('attack-0002'), bearer(await mintToken({ role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }, { expiresIn: -60 }))) },
+    { name: 'a token for another audience', code: 'UNAUTHENTICATED', status: 401, send: async () => gateway(POST, policyPost('attack-0003'), bearer(await mintToken({ role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }, { audience: 'another-api' }))) },
+    { name: 'a token from another issuer', code: 'UNAUTHENTICATED', status: 401, send: async () => gateway(POST, policyPost('attack-0004'), bearer(await mintToken({ role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }, { issuer: 'someone-else' }))) },
+    { name: 'an unsigned token (alg: none)', code: 'UNAUTHENTICATED', status: 401, send: () => gateway(POST, policyPost('attack-0005'), bearer(unsignedToken({ sub: 'x', role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }))) },
+    { name: 'a token with a role the API does not know', code: 'UNAUTHENTICATED', status: 401, send: async () => gateway(POST, policyPost('attack-0006'), bearer(await mintToken({ role: 'admin' }))) },
+    { name: 'an editor token that names no unit', code: 'UNAUTHENTICATED', status: 401, send: async () => gateway(POST, policyPost('attack-0007'), bearer(await mintToken({ role: 'editor', region: 'yangtze' }))) },
+    { name: 'an Authorization header that is not a bearer JWT', code: 'UNAUTHENTICATED', status: 401, send: () => gateway(POST, policyPost('attack-0008'), { authorization: 'Basic YWRtaW46YWRtaW4=' }) },
+    { name: 'a development HS256 token at the production gateway', code: 'UNAUTHENTICATED', status: 401, send: async () => strictGateway({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(POST) } }, variables: policyPost('attack-0009') }, bearer(await zhangjiang())) },
+
+    // ---- roles, regions and units ----
+    { name: 'an anonymous write', code: 'UNAUTHENTICATED', status: 401, send: () => gateway(POST, policyPost('attack-0010')) },
+    { name: 'an analyst\'s write', code: 'FORBIDDEN', status: 403, send: async () => gateway(POST, policyPost('attack-0011'), bearer(await analystToken())) },
+    { name: 'a reporting job\'s write', code: 'FORBIDDEN', status: 403, send: async () => gateway(POST, policyPost('attack-0012'), bearer(await reportingToken())) },
+    { name: 'an editor writing another region\'s data', code: 'FORBIDDEN', status: 403, send: async () => gateway(POST, policyPost('attack-0013'), bearer(await editorToken('tianjin', 'alliance:new-energy-battery-talent-alliance'))) },
+    { name: 'a zone editor posting on another zone\'s channel', code: 'FORBIDDEN', status: 403, send: async () => gateway(POST, policyPost('attack-0014'), bearer(await editorToken('yangtze', 'zone:wuhan-donghu'))) },
+    { name: 'an alliance editor deciding another alliance\'s application', code: 'FORBIDDEN', send: async () => gateway(REVIEW, { input: { idempotencyKey: 'attack-0015', applicationKey: pendingApplication, decision: 'APPROVE', reviewed: '2024-03-10' } }, bearer(await editorToken('tianjin', 'alliance:shuangtan-alliance'))) },
+    { name: 'a county editor registering a project of a pairing it is not in', code: 'FORBIDDEN', send: async () => gateway(REGISTER, project('attack-0016'), bearer(await editorToken('zhejiang', 'county:jingning'))) },
+    { name: 'a county editor recording the provincial assessment', code: 'FORBIDDEN', status: 403, send: async () => gateway(ASSESS, { input: { idempotencyKey: 'attack-0017', programmeKey: 'zj-manufacturing-pairing-2023-2025', assessmentYear: 2024, finding: '好', resultsReceived: '2025-03-01', countyResults: [{ countyKey: 'tiantai', score: 99, grade: '优秀' }] } }, bearer(await editorToken('zhejiang', 'county:tiantai'))) },
+    { name: 'a district editor filing for a firm of another district', code: 'FORBIDDEN', send: async () => gateway(APPLY, application('attack-0018', { uscc: sampleUscc('天津滨海攻击测试有限公司', '120116'), name: '天津滨海攻击测试有限公司', areaCode: '120116' }), bearer(await editorToken('tianjin', 'county:120111'))) },
+
+    // ---- what is not public ----
+    { name: 'an anonymous read of what people told the reporter', code: 'UNAUTHENTICATED', status: 401, send: () => gateway('{ yangtze { people { name quote } } }') },
+    { name: 'an anonymous read of Tianjin\'s people through a fragment', code: 'UNAUTHENTICATED', status: 401, send: () => gateway('query { tianjin { firms { name ...staff } } } fragment staff on TianjinFirm { people { name role } }') },
+    { name: 'an editor reading contact details', code: 'FORBIDDEN', status: 403, send: async () => gateway('{ yangtze { posts { title contact { phone } } } }', {}, bearer(await zhangjiang())) },
+    { name: 'an anonymous read of each county\'s assessment result', code: 'UNAUTHENTICATED', status: 401, send: () => gateway('{ zhejiang { assessments { assessmentYear countyResults { score } } } }') },
+
+    // ---- identity headers that did not come from the gateway ----
+    { name: 'an identity header forged with another secret, straight at a subgraph', code: 'UNAUTHENTICATED', send: () => subgraph('yangtze', POST, policyPost('attack-0019'), { [IDENTITY_HEADER]: signIdentity({ role: 'editor', subject: 'forger', region: 'yangtze', unit: { kind: 'zone', key: 'shanghai-zhangjiang' } }, 'not-the-gateway-secret-0123456789abcdef') }) },
+    { name: 'an unsigned identity, straight at a subgraph', code: 'UNAUTHENTICATED', send: () => subgraph('tianjin', APPLY, application('attack-0020'), { [IDENTITY_HEADER]: Buffer.from(JSON.stringify({ role: 'editor', subject: 'forger', region: 'tianjin', unit: { kind: 'county', key: '120111' } })).toString('base64url') }) },
+    { name: 'a gateway-signed identity replayed after it expired', code: 'UNAUTHENTICATED', send: () => subgraph('zhejiang', REGISTER, project('attack-0021'), { [IDENTITY_HEADER]: signIdentity({ role: 'editor', subject: 'replayer', region: 'zhejiang', unit: { kind: 'county', key: 'tiantai' } }, TEST_GATEWAY_SECRET, Date.now() - 60_000) }) },
+    { name: 'an identity header sent to the gateway', code: 'UNAUTHENTICATED', status: 401, send: () => gateway(POST, policyPost('attack-0022'), { [IDENTITY_HEADER]: signIdentity({ role: 'editor', subject: 'spoofer', region: 'yangtze', unit: { kind: 'zone', key: 'shanghai-zhangjiang' } }, 'guessed-secret-0123456789abcdef0123456789') }) },
+
+    // ---- SQL metacharacters in every filter ----
+    { name: 'a keyword that is SQL', code: null, send: () => gateway(FIRMS, { filter: { keyword: "'; DROP TABLE dir_firm; --" }, first: 5 }), check: (a) => expect(a.data).toEqual({ firms: { totalCount: 0, nodes: [] } }) },
+    { name: 'a keyword that is a LIKE wildcard', code: null, send: () => gateway(FIRMS, { filter: { keyword: '%' }, first: 5 }), check: (a) => expect(a.data).toEqual({ firms: { totalCount: 0, nodes: [] } }) },
+    { name: 'an area code with SQL', code: 'BAD_USER_INPUT', send: () => gateway(FIRMS, { filter: { areaCode: "120116' OR '1'='1" }, first: 5 }) },
+    { name: 'a chain code with SQL', code: 'BAD_USER_INPUT', send: () => gateway(PROJECTS, { filter: { chainCode: 'NEV" OR 1=1 --' } }) },
+    { name: 'link codes with SQL', code: 'BAD_USER_INPUT', send: () => gateway(FIRMS, { filter: { linkCodes: ["DESIGN') --"] }, first: 5 }) },
+    { name: 'a date with SQL', code: 'BAD_USER_INPUT', send: () => gateway(PROJECTS, { filter: { dateFrom: "2023' OR 1=1 --" } }) },
+    { name: 'a scope id with SQL', code: null, send: () => gateway(FIRMS, { filter: { scopeId: "tianjin:park:x' OR 1=1 --" }, first: 5 }), check: (a) => expect(a.data).toEqual({ firms: { totalCount: 0, nodes: [] } }) },
+    { name: 'a credit code with SQL', code: 'BAD_USER_INPUT', send: () => gateway('query($uscc: ID!) { firm(uscc: $uscc) { name } }', { uscc: "91120116MA'; DELETE FROM dir_firm; --" }) },
+    { name: 'a cursor with SQL', code: 'BAD_USER_INPUT', send: () => gateway(FIRMS, { first: 5, after: "' OR 1=1 --" }) },
+    { name: 'a region\'s own filter with SQL', code: null, send: () => gateway(COUNTIES_OF_KIND, { kind: "' OR '1'='1" }), check: (a) => expect(a.data).toEqual({ zhejiang: { counties: [] } }) },
+    { name: 'an idempotency key with SQL', code: 'BAD_USER_INPUT', send: async () => gateway(POST, policyPost("k'; DELETE FROM platform_post; --"), bearer(await zhangjiang())) },
+
+    // ---- operations too big ----
+    { name: 'a query nested too deep', code: 'QUERY_TOO_COMPLEX', status: 400, send: () => gateway(DEEP) },
+    { name: 'an alias bomb', code: 'QUERY_TOO_COMPLEX', status: 400, send: () => gateway(`{ ${Array.from({ length: 200 }, (_, i) => `a${i}: firms(first: 1) { totalCount }`).join(' ')} }`) },
+    { name: 'a directive bomb', code: 'QUERY_TOO_COMPLEX', status: 400, send: () => gateway(`{ yangtze { name @include(if: true) zones @include(if: true) { key @include(if: true) name @include(if: true) originalName @include(if: true) shortName @include(if: true) zoneType @include(if: true) areaCode @include(if: true) isFounder @include(if: true) isLeadFounder @include(if: true) adminBodyName @include(if: true) } } }`) },
+    { name: 'a token flood', code: 'QUERY_TOO_COMPLEX', status: 400, send: () => gateway(`{ ${'__typename '.repeat(6000)}}`) },
+    { name: 'a query over an analyst\'s cost budget', code: 'QUERY_TOO_COMPLEX', status: 400, send: async () => gateway(EXPENSIVE, {}, bearer(await analystToken())) },
+    { name: 'a page too large', code: 'BAD_USER_INPUT', status: 400, send: () => gateway(FIRMS, { first: 5000 }) },
+    { name: 'a body over the size limit', code: 'BAD_REQUEST', status: 413, send: () => gateway(`{ firms(filter: { keyword: "${'x'.repeat(1_100_000)}" }, first: 1) { totalCount } }`) },
+    { name: 'a cross-site form post (CSRF)', code: 'BAD_REQUEST', status: 400, send: () => send(system.gatewayUrl, { query: POST, variables: policyPost('attack-0030') }, {}, { contentType: 'text/plain' }) },
+    { name: 'a mutation over GET', code: 'BAD_REQUEST', status: 405, send: async () => send(system.gatewayUrl, { query: POST, variables: policyPost('attack-0023') }, { 'apollo-require-preflight': 'true', ...bearer(await zhangjiang()) }, { method: 'GET' }) },
+
+    // ---- bad write input ----
+    { name: 'a credit code with a wrong check character', code: 'BAD_USER_INPUT', send: async () => gateway(APPLY, application('attack-0024', { ...xiqingFirm, uscc: `${xiqingFirm.uscc.slice(0, 17)}${xiqingFirm.uscc.endsWith('0') ? '1' : '0'}` }), bearer(await editorToken('tianjin', 'county:120111'))) },
+    { name: 'an area code that does not exist', code: 'BAD_USER_INPUT', send: async () => gateway(REGISTER, project('attack-0025', { hostAreaCode: '339999' }), bearer(await editorToken('zhejiang', 'county:tiantai'))) },
+    { name: 'a negative amount', code: 'BAD_USER_INPUT', send: async () => gateway(COOPERATE, cooperation('attack-0026', { value: -500, unit: '万元' }), bearer(await editorToken('tianjin', 'alliance:new-energy-battery-talent-alliance'))) },
+    { name: 'an amount without a known unit', code: 'BAD_USER_INPUT', send: async () => gateway(COOPERATE, cooperation('attack-0027', { value: 500, unit: 'USD' }), bearer(await editorToken('tianjin', 'alliance:new-energy-battery-talent-alliance'))) },
+    { name: 'a date that is not on the calendar', code: 'BAD_USER_INPUT', send: async () => gateway(POST, policyPost('attack-0028', { posted: '2024-02-30' }), bearer(await zhangjiang())) },
+    { name: 'an idempotency key replayed with a different input', code: 'IDEMPOTENCY_KEY_REUSED', send: async () => gateway(POST, policyPost('attack-replay-0001', { title: '另一条政策' }), bearer(await zhangjiang())) },
+
+    // ---- the production gateway: registered operations only, no introspection, no suggestions ----
+    { name: 'an unregistered query from an anonymous caller', code: 'PERSISTED_QUERY_NOT_ALLOWED', status: 400, send: () => strictGateway({ query: '{ firms(first: 5) { nodes { name } } }' }) },
+    { name: 'an unregistered write from an editor', code: 'PERSISTED_QUERY_NOT_ALLOWED', status: 400, send: async () => strictGateway({ query: POST.replace('posted { iso }', 'posted { text }'), variables: policyPost('attack-0029') }, bearer(await idpToken({ role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }))) },
+    { name: 'an unknown hash from an anonymous caller', code: 'PERSISTED_QUERY_NOT_ALLOWED', status: 400, send: () => strictGateway({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ __typename }') } } }) },
+    { name: 'an unknown hash from an analyst (APQ)', code: 'PERSISTED_QUERY_NOT_FOUND', status: 200, send: async () => strictGateway({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256('{ firms(first: 2) { totalCount } }') } } }, bearer(await idpToken({}))) },
+    { name: 'a hash that is not the document\'s', code: 'BAD_REQUEST', status: 400, send: async () => strictGateway({ query: '{ firms(first: 2) { totalCount } }', extensions: { persistedQuery: { version: 1, sha256Hash: sha256(POST) } } }, bearer(await idpToken({}))) },
+    { name: 'introspection in production', code: 'GRAPHQL_VALIDATION_FAILED', status: 400, send: async () => strictGateway({ query: '{ __schema { types { name } } }' }, bearer(await idpToken({}))) },
+    {
+      name: 'a misspelt field in production gets no suggestion',
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      status: 400,
+      send: async () => strictGateway({ query: '{ firms(first: 1) { totalCont } }' }, bearer(await idpToken({}))),
+      check: (a) => expect(a.message).not.toMatch(/Did you mean/),
+    },
+  ];
+
+  it('has at least 30 cases', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, attack) => {
+    const answer = await attack.send();
+    expect(answer.code ?? null, JSON.stringify(answer.errors)).toBe(attack.code);
+    if (attack.status) expect(answer.status).toBe(attack.status);
+    attack.check?.(answer);
+    // Never a stack trace or SQL in what the caller sees.
+    expect(JSON.stringify(answer.errors ?? [])).not.toMatch(/\bat \w+ \(|SELECT |INSERT |node_modules/i);
+    expect(await written()).toEqual(before);
+  });
+
+  describe('the same gateways let the right callers through', () => {
+    it('runs a registered write by its hash alone for an editor of the production identity provider', async () => {
+      const answer = await strictGateway({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(POST) } }, variables: policyPost('strict-0001') }, bearer(await idpToken({ role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' })));
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toMatchObject({ yangtzePostToPlatform: { replayed: false, post: { kind: 'POLICY' } } });
+    });
+
+    it('lets an analyst register a document by hash (APQ) and run it by the hash alone', async () => {
+      const query = '{ firms(first: 2) { totalCount } }';
+      const headers = bearer(await idpToken({}));
+      const extensions = { persistedQuery: { version: 1, sha256Hash: sha256(query) } };
+      expect((await strictGateway({ extensions }, headers)).code).toBe('PERSISTED_QUERY_NOT_FOUND');
+      const registeredAnswer = await strictGateway({ query, extensions }, headers);
+      expect(registeredAnswer.errors).toBeUndefined();
+      const byHash = await strictGateway({ extensions }, headers);
+      expect(byHash.data).toEqual(registeredAnswer.data);
+      // Registered by an analyst, it is still not a trusted document for anonymous callers.
+      expect((await strictGateway({ extensions })).code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+    });
+
+    it('gives a reporting job the larger cost budget', async () => {
+      const answer = await gateway(EXPENSIVE, {}, bearer(await reportingToken()));
+      expect(answer.errors).toBeUndefined();
+      expect((answer.data as { firms: { nodes: unknown[] } }).firms.nodes.length).toBeGreaterThan(0);
+    });
+
+    it('shows analysts what anonymous callers may not see', async () => {
+      const answer = await gateway('{ yangtze { people { name quote } } tianjin { people { name } } }', {}, bearer(await analystToken()));
+      expect(answer.errors).toBeUndefined();
+      expect((answer.data as { yangtze: { people: Array<{ quote: string | null }> } }).yangtze.people.some((p) => p.quote)).toBe(true);
+    });
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Bearer tokens for tests: JWTs signed the way the identity provider would, with jose. HS256 with
+ * the test secret for development-mode gateways; any key and claims for the attack cases.
+ */
+import { SignJWT } from 'jose';
+
+/** Whatever key jose signs with: an HS256 secret, or a private key from generateKeyPair. */
+export type SigningKey = Parameters<SignJWT['sign']>[0];
+
+/** The development secret the e2e systems are started with (TEST_AUTH_ENV). */
+export const TEST_JWT_SECRET = 'coopgraph-e2e-jwt-secret-0123456789abcdef';
+export const TEST_GATEWAY_SECRET = 'coopgraph-e2e-gateway-secret-0123456789abcdef';
+export const TEST_ISSUER = 'coopgraph';
+export const TEST_AUDIENCE = 'coopgraph-api';
+
+/** Environment for a system whose gateway verifies the tokens below and signs identities with a known secret. */
+export const TEST_AUTH_ENV = {
+  COOPGRAPH_JWT_SECRET: TEST_JWT_SECRET,
+  COOPGRAPH_GATEWAY_SECRET: TEST_GATEWAY_SECRET,
+  COOPGRAPH_JWT_ISSUER: TEST_ISSUER,
+  COOPGRAPH_JWT_AUDIENCE: TEST_AUDIENCE,
+};
+
+export interface TokenClaims {
+  role: string;
+  sub?: string;
+  region?: string;
+  /** An editor's unit, "zone:shanghai-zhangjiang". */
+  scope?: string;
+  [claim: string]: unknown;
+}
+
+export interface TokenOptions {
+  /** HS256 secret, or an asymmetric private key with its algorithm. */
+  key?: SigningKey;
+  alg?: string;
+  kid?: string;
+  issuer?: string;
+  audience?: string;
+  /** Seconds from now; negative for an expired token. */
+  expiresIn?: number;
+}
+
+export async function mintToken(claims: TokenClaims, options: TokenOptions = {}): Promise<string> {
+  const now = Math.floor(Date.now() / 1000);
+  const expiresIn = options.expiresIn ?? 300;
+  return new SignJWT({ ...claims })
+    .setProtectedHeader({ alg: options.alg ?? 'HS256', ...(options.kid ? { kid: options.kid } : {}) })
+    .setSubject(claims.sub ?? `${claims.role}-test`)
+    .setIssuer(options.issuer ?? TEST_ISSUER)
+    .setAudience(options.audience ?? TEST_AUDIENCE)
+    .setIssuedAt(expiresIn < 0 ? now + expiresIn - 60 : now)
+    .setExpirationTime(now + expiresIn)
+    .sign(options.key ?? new TextEncoder().encode(TEST_JWT_SECRET));
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+export const analystToken = () => mintToken({ role: 'analyst', sub: 'analyst-e2e' });
+export const reportingToken = () => mintToken({ role: 'reporting', sub: 'reporting-job-e2e' });
+export const editorToken = (region: string, scope: string, sub = `editor-${scope.replace(/\W/g, '-')}`) => mintToken({ role: 'editor', sub, region, scope });
