@@ -23,7 +23,7 @@ import { startIdentityProvider } from './identity-provider';
 import type { LoadConfig, LoadResult } from './load';
 import { BENCH_USAGE, parseBenchOptions, type BenchOptions } from './options';
 import { measureOverhead, startRecordingProxies, type RecordedCall } from './overhead';
-import { launch, UsageSampler, type BenchProcess, type Usage } from './processes';
+import { launch, UsageSampler, waitUntilQuiet, type BenchProcess, type Usage } from './processes';
 import {
   machine,
   renderEntities,
@@ -147,6 +147,10 @@ function describeW1(data: Record<string, any>): string {
 }
 
 async function main() {
+  if (process.argv.includes('--help')) {
+    process.stdout.write(`${BENCH_USAGE}\n`);
+    return;
+  }
   const parsed = parseBenchOptions(process.argv.slice(2));
   if (parsed.errors) {
     process.stderr.write(`${parsed.errors.map((e) => `error: ${e}`).join('\n')}\n\n${BENCH_USAGE}\n`);
@@ -178,6 +182,12 @@ async function main() {
     // The system's own (development) gateway is not benchmarked: the gateways under test start below.
     await system.stop('gateway');
     const subgraphUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, running.urls[n]])) as Record<string, string>;
+    const subgraphPids = SUBGRAPH_NAMES.map((n) => running.pid(n)).filter((pid): pid is number => pid !== undefined);
+    // Before every measurement the subgraphs finish what the previous one left them.
+    const quiet = async (extra: number[] = []) => {
+      const waited = await waitUntilQuiet([...subgraphPids, ...extra]);
+      if (waited > 5000) log(`  (waited ${(waited / 1000).toFixed(0)} s for the subgraphs to finish earlier requests)`);
+    };
 
     fs.mkdirSync(TMP, { recursive: true });
     const supergraph = fs.readFileSync(path.join(ROOT, 'schema/supergraph.graphql'), 'utf8');
@@ -211,11 +221,13 @@ async function main() {
     };
 
     let memoryUrls: Record<string, string> | undefined;
+    let memoryPid: number | undefined;
     if (options.workloads.includes('W1m')) {
       const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (n) => [n, await freePort()] as const)));
       memoryUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `http://127.0.0.1:${ports[n]}/graphql`]));
       const memory = await launch('memory subgraphs', 'dist/bench/memory-subgraphs/main.js', { env: { ...env, BENCH_MEMORY_PORTS: JSON.stringify(ports) }, url: memoryUrls.tianjin!, timeoutMs: 900_000 });
       cleanup.push(() => memory.stop());
+      memoryPid = memory.pid;
       log(memory.logs().trim());
       run.supergraphs.memory = write('supergraph-memory.graphql', memoryUrls);
     }
@@ -259,11 +271,13 @@ async function main() {
           // Warm-up, and what the answer holds (for the record); a failure here shows up in the load run.
           const answer = await postJson(g.url, W1, w1Variables, reporting).catch(() => undefined);
           if (answer) w1Answer ||= describeW1(answer);
+          await quiet([g.process.pid]);
           const measured = await runLoad(loadConfig(run, g.url, W1, w1Variables, 'reporting'), g.process.pid);
           loadRows.push({ workload: 'W1 deep query (databases)', gateway: gateway.id, ...measured });
           log(`  W1: ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}${measured.result.firstError ? ` (${measured.result.firstError.slice(0, 200)})` : ''}`);
         }
         if (options.workloads.includes('W2')) {
+          await quiet([g.process.pid]);
           const measured = await runLoad(loadConfig(run, g.url, W2, picks.w2), g.process.pid);
           loadRows.push({ workload: 'W2 firm 360', gateway: gateway.id, ...measured });
           log(`  W2: ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}`);
@@ -273,11 +287,13 @@ async function main() {
             const identity = identityFromJson(JSON.parse(Buffer.from(header.split('.')[0]!, 'base64url').toString('utf8')));
             return identity ? { ...headers, [IDENTITY_HEADER]: signIdentity(identity, secret) } : headers;
           };
+          await quiet([g.process.pid]);
           const overhead = await measureOverhead(g.url, JSON.stringify({ query: W2, variables: picks.w2 }), analyst, recorded, options.overheadSamples, fresh);
           overheadRows.push({ gateway: gateway.id, result: overhead });
           log(`  W2 overhead: gateway p50 ${overhead.gatewayP50.toFixed(2)} ms − chain p50 ${overhead.chainP50.toFixed(2)} ms = ${overhead.overheadP50.toFixed(2)} ms`);
         }
         if (options.workloads.includes('W3')) {
+          await quiet([g.process.pid]);
           const measured = await runLoad(loadConfig(run, g.url, W3, picks.w3), g.process.pid);
           loadRows.push({ workload: 'W3 merged list page', gateway: gateway.id, ...measured });
           log(`  W3: ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}`);
@@ -285,6 +301,7 @@ async function main() {
         if (options.workloads.includes('W4')) {
           // Warm-up: the export's first page, its answer dropped.
           await postJson(g.url, 'query($c: ID!) { firms(filter: { chainCode: $c }, first: 200) { nodes { uscc } } }', { c: picks.w4.chain }, reporting).catch(() => undefined);
+          await quiet([g.process.pid]);
           const sampler = new UsageSampler(g.process.pid);
           sampler.start();
           const result = await exportChain(g.url, reporting, picks.w4.chain);
@@ -299,6 +316,7 @@ async function main() {
         const m = await startGateway(run, gateway, run.supergraphs.memory, memoryUrls, profile);
         try {
           await postJson(m.url, W1, w1Variables, reporting).catch(() => undefined);
+          await quiet([m.process.pid, ...(memoryPid ? [memoryPid] : [])]);
           const measured = await runLoad(loadConfig(run, m.url, W1, w1Variables, 'reporting'), m.process.pid);
           loadRows.push({ workload: 'W1 deep query (in-memory subgraphs)', gateway: gateway.id, ...measured });
           log(`  W1 (memory): ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}`);

@@ -121,6 +121,8 @@ export interface OverheadResult {
   gatewayP50: number;
   chainP50: number;
   overheadP50: number;
+  /** Median of each sample's own difference (gateway − its chain, timed back to back): less drift. */
+  pairedOverheadP50: number;
   gatewayP95: number;
   chainP95: number;
 }
@@ -156,6 +158,7 @@ export async function measureOverhead(
     gateway.push(through);
     direct.push(replayed);
   }
+  const paired = gateway.map((g, i) => g - direct[i]!).sort((a, b) => a - b);
   gateway.sort((a, b) => a - b);
   direct.sort((a, b) => a - b);
   const gatewayP50 = quantile(gateway, 0.5);
@@ -167,6 +170,7 @@ export async function measureOverhead(
     gatewayP50,
     chainP50,
     overheadP50: gatewayP50 - chainP50,
+    pairedOverheadP50: quantile(paired, 0.5),
     gatewayP95: quantile(gateway, 0.95),
     chainP95: quantile(direct, 0.95),
   };

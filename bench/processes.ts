@@ -133,3 +133,25 @@ export async function launch(name: string, script: string, options: LaunchOption
       }),
   };
 }
+
+/**
+ * Waits until the processes are idle (together below `percent` of one core over half a second),
+ * at most `maxMs`: a load run leaves requests behind in the subgraphs when it stops, and the next
+ * run must not pay for them.
+ */
+export async function waitUntilQuiet(pids: number[], percent = 10, maxMs = 120_000): Promise<number> {
+  const started = Date.now();
+  const total = () => pids.reduce((sum, pid) => {
+    try {
+      return sum + cpuSeconds(pid);
+    } catch {
+      return sum;
+    }
+  }, 0);
+  while (Date.now() - started < maxMs) {
+    const before = total();
+    await new Promise((r) => setTimeout(r, 500));
+    if (((total() - before) / 0.5) * 100 < percent) break;
+  }
+  return Date.now() - started;
+}

@@ -82,10 +82,10 @@ export function renderLoadTable(rows: readonly LoadRow[]): string {
 }
 
 export function renderOverhead(rows: readonly OverheadRow[]): string {
-  const out = ['| gateway | gateway p50 ms | subgraph chain p50 ms | **overhead p50 ms** | gateway p95 ms | chain p95 ms | waves of subgraph calls | samples (failed) |', '|---|---|---|---|---|---|---|---|'];
+  const out = ['| gateway | gateway p50 ms | subgraph chain p50 ms | **overhead p50 ms** | paired overhead p50 ms | gateway p95 ms | chain p95 ms | waves of subgraph calls | samples (failed) |', '|---|---|---|---|---|---|---|---|---|'];
   for (const { gateway, result: r } of rows) {
     const waves = r.waves.map((w) => w.map((c) => c.subgraph).join(' + ')).join(' → ');
-    out.push(`| (${gateway}) | ${fixed(r.gatewayP50, 2)} | ${fixed(r.chainP50, 2)} | **${fixed(r.overheadP50, 2)}** | ${fixed(r.gatewayP95, 2)} | ${fixed(r.chainP95, 2)} | ${waves} | ${r.samples} (${r.failed}) |`);
+    out.push(`| (${gateway}) | ${fixed(r.gatewayP50, 2)} | ${fixed(r.chainP50, 2)} | **${fixed(r.overheadP50, 2)}** | ${fixed(r.pairedOverheadP50, 2)} | ${fixed(r.gatewayP95, 2)} | ${fixed(r.chainP95, 2)} | ${waves} | ${r.samples} (${r.failed}) |`);
   }
   return out.join('\n');
 }

@@ -46,6 +46,10 @@ export async function generate(options: GenerateOptions, env: NodeJS.ProcessEnv 
 }
 
 async function main() {
+  if (process.argv.includes('--help')) {
+    log(USAGE);
+    return;
+  }
   const parsed = parseGenerateOptions(process.argv.slice(2));
   if (parsed.errors) {
     process.stderr.write(`${parsed.errors.map((e) => `error: ${e}`).join('\n')}\n\n${USAGE}\n`);
