@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/subgraph-list';
 import { ROLES, type Role } from '../../subgraphs/kit/auth/identity';
+import { otlpEndpointOf } from '../../subgraphs/kit/config';
 
 export interface GatewayConfig {
   host: string;
@@ -199,9 +200,7 @@ function storeConfig(env: NodeJS.ProcessEnv, errors: string[]): GatewayConfig['s
 }
 
 function tracingConfig(env: NodeJS.ProcessEnv, errors: string[]): GatewayConfig['tracing'] {
-  const otlpEndpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined;
-  if (otlpEndpoint && !/^https?:\/\/[^/]/.test(otlpEndpoint)) errors.push(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got "${otlpEndpoint}"`);
-  return { otlpEndpoint, serviceName: env.OTEL_SERVICE_NAME || 'coopgraph-gateway' };
+  return { otlpEndpoint: otlpEndpointOf(env, errors), serviceName: env.OTEL_SERVICE_NAME || 'coopgraph-gateway' };
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..')): GatewayConfigResult {

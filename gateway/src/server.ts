@@ -26,6 +26,7 @@ import { ANONYMOUS } from '../../subgraphs/kit/auth/identity';
 import { useEarlyRejection } from './early-rejection';
 import { useAuth, withEnforcedSecurityFeatures } from './plugins/use-auth';
 import { useOperationLimits } from './plugins/use-operation-limits';
+import { useErrorHints } from './plugins/use-error-hints';
 import { useTrustedDocuments } from './plugins/use-trusted-documents';
 import { loadManifest } from './trusted-documents/manifest';
 import { useExplorer } from './plugins/use-explorer';
@@ -63,13 +64,15 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
   const events = {} as GatewayEvents;
   const clients = createSubgraphClients(urls, config.subgraphClient, config.subgraphTimeoutMs, events);
   const tracing = useTracing(config.tracing);
+  const explorer = config.mode === 'development';
 
   const plugins: GatewayPlugin[] = [
     useRequestId(),
     // Refusals decided before parsing, then who may do what, what it may cost, which documents may run.
     useEarlyRejection(),
     useAuth({ auth: config.auth, supergraphSdl, log }),
-    useOperationLimits({ limits: config.limits, fieldSuggestions: config.fieldSuggestions }),
+    useOperationLimits({ limits: config.limits }),
+    useErrorHints({ suggestions: config.fieldSuggestions, explorer }),
     useTrustedDocuments({ config: config.trustedDocuments, manifest: manifest.documents ?? new Map(), store: namespaced(store, 'apq:') }),
     useRegionErrors(),
     // After region-errors, so errors are counted and traced by their final code.
@@ -77,7 +80,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
     tracing,
     useResponseCache({ store, enabled: config.responseCache.enabled, events, log }),
     useHealth({ subgraphUrls: () => urls, isLoaded: () => loaded }),
-    useExplorer({ examplesDir: path.join(REPO_ROOT, 'gateway/examples'), enabled: config.mode === 'development' }),
+    useExplorer({ examplesDir: path.join(REPO_ROOT, 'gateway/examples'), enabled: explorer }),
     ...extraPlugins,
   ];
   Object.assign(events, fanOut(plugins.map((p) => p.events)));
@@ -145,7 +148,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
       // Stop accepting, let in-flight requests finish, then stop the gateway and what it holds open.
       await http.close();
       await apollo.stop();
-      for (const client of Object.values(clients)) client.close();
+      await Promise.all(Object.values(clients).map((client) => client.close()));
       await store.close();
       await tracing.shutdown();
     },

@@ -10,7 +10,7 @@ export const ERROR_CODES = {
   NOT_FOUND: 'The requested entity does not exist in any region.',
   UNAUTHENTICATED: 'No valid token: missing, forged, expired or signed for another audience.',
   FORBIDDEN: 'The token is valid but its role or scope does not allow this field or write.',
-  QUERY_TOO_COMPLEX: 'The operation exceeds a depth, alias, directive, token or cost limit.',
+  QUERY_TOO_COMPLEX: 'The operation exceeds a depth, alias, directive, token or cost limit; `extensions.limit` names it, the message says how to get under it.',
   PERSISTED_QUERY_NOT_FOUND: 'A persisted-query hash the server does not know; send the full document.',
   PERSISTED_QUERY_NOT_ALLOWED: 'Only registered (trusted) operations may run in this mode.',
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
@@ -27,6 +27,14 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 
 export type RegionName = 'tianjin' | 'yangtze' | 'zhejiang';
 
+/** Why a region's part of an answer is missing. */
+export type RegionFailureDetail = 'timeout' | 'unreachable' | 'error';
+
+/** The code a region's failure is answered with (and counted under in the cross-region layer's metrics). */
+export function regionFailureCode(detail: RegionFailureDetail): ErrorCode {
+  return detail === 'timeout' ? 'REGION_TIMEOUT' : 'REGION_UNAVAILABLE';
+}
+
 /** Factories for the errors users can cause, one per situation, each with a stable code. */
 export const CoopError = {
   badInput(field: string, message: string, reason?: string): GraphQLError {
@@ -35,7 +43,8 @@ export const CoopError = {
   invalidUscc(field: string, input: string, why: string): GraphQLError {
     return CoopError.badInput(
       field,
-      `"${input}" is not a valid unified social credit code (统一社会信用代码): ${why}. A code has 18 characters from 0-9 and A-Y without I, O, S, V, Z; the last one is a check character.`,
+      `"${input}" is not a valid unified social credit code (统一社会信用代码): ${why}. A code has 18 characters, the digits 0-9 and the letters A-Y except I, O, S, V and Z; the 18th is a check character computed from the first 17 (GB 32100-2015). ` +
+        'Copy the code from the business licence (营业执照) or the National Enterprise Credit Information Publicity System (国家企业信用信息公示系统), or find the firm by name with firms(filter: { keyword: "…" }).',
       'INVALID_USCC',
     );
   },
@@ -55,8 +64,9 @@ export const CoopError = {
   forbidden(reason: string): GraphQLError {
     return new GraphQLError(`Not allowed: ${reason}`, { extensions: { code: 'FORBIDDEN' } });
   },
-  queryTooComplex(limit: string, value: number, max: number): GraphQLError {
-    return new GraphQLError(`The operation exceeds the ${limit} limit (${value} > ${max}).`, { extensions: { code: 'QUERY_TOO_COMPLEX', limit } });
+  /** `fix` says how to bring the operation under the limit. */
+  queryTooComplex(limit: string, value: number, max: number, fix: string): GraphQLError {
+    return new GraphQLError(`The operation exceeds the ${limit} limit (${limit} ${value}, limit ${max}). ${fix}`, { extensions: { code: 'QUERY_TOO_COMPLEX', limit } });
   },
   persistedQueryNotFound(): GraphQLError {
     return new GraphQLError('PersistedQueryNotFound', { extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } });
@@ -73,8 +83,8 @@ export const CoopError = {
   notFound(what: string, key: string): GraphQLError {
     return new GraphQLError(`${what} "${key}" was not found in any region.`, { extensions: { code: 'NOT_FOUND' } });
   },
-  regionUnavailable(region: RegionName, detail: 'timeout' | 'unreachable' | 'error'): GraphQLError {
-    const code: ErrorCode = detail === 'timeout' ? 'REGION_TIMEOUT' : 'REGION_UNAVAILABLE';
+  regionUnavailable(region: RegionName, detail: RegionFailureDetail): GraphQLError {
+    const code = regionFailureCode(detail);
     return new GraphQLError(
       detail === 'timeout'
         ? `The ${region} region did not answer in time; the answer holds the other regions' data only.`

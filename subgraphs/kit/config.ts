@@ -16,6 +16,8 @@ export interface SubgraphConfig {
   /** HMAC secret shared with the gateway for signed identity headers (issue: region-scoped writes). */
   gatewaySecret: string | undefined;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** OTLP/HTTP collector for traces (kit/tracing.ts); none exported when unset. */
+  otlpEndpoint?: string;
 }
 
 export const DEFAULT_PORTS: Record<RegionName, number> = { tianjin: 4101, yangtze: 4102, zhejiang: 4103 };
@@ -23,6 +25,16 @@ export const DEFAULT_PORTS: Record<RegionName, number> = { tianjin: 4101, yangtz
 export type ConfigResult<T> = { config: T; errors?: never } | { config?: never; errors: string[] };
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+/**
+ * OTEL_EXPORTER_OTLP_ENDPOINT: the same variable for every process (gateway, regions, cross-region
+ * layer), so one setting traces the whole system.
+ */
+export function otlpEndpointOf(env: NodeJS.ProcessEnv, errors: string[]): string | undefined {
+  const endpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT || undefined;
+  if (endpoint && !/^https?:\/\/[^/]/.test(endpoint)) errors.push(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got "${endpoint}"`);
+  return endpoint;
+}
 
 export function envPrefix(region: string): string {
   return region.toUpperCase();
@@ -51,6 +63,7 @@ export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = 
 
   const logLevel = (env.LOG_LEVEL ?? 'info') as SubgraphConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  const otlpEndpoint = otlpEndpointOf(env, errors);
 
   if (errors.length) return { errors };
   return {
@@ -62,6 +75,7 @@ export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = 
       seed: seedText === 'true',
       gatewaySecret: env.COOPGRAPH_GATEWAY_SECRET,
       logLevel,
+      ...(otlpEndpoint ? { otlpEndpoint } : {}),
     },
   };
 }

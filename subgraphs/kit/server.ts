@@ -1,6 +1,6 @@
 /**
  * Starts one region's subgraph: database opened (migrated, seeded), schema built, and an HTTP
- * server with /graphql, /health, /ready and /metrics.
+ * server with /graphql (a trace span per request), /health, /ready and /metrics.
  */
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
@@ -8,13 +8,14 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import { Counter, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter } from 'prom-client';
 import { IDENTITY_HEADER, verifyIdentity } from './auth/signed-identity';
 import type { SubgraphConfig } from './config';
 import { createContext, type SubgraphContext } from './context';
 import { AdminAreaRef, CONTRACT_REFERENCE_RESOLVERS, CooperationProjectRef, FirmRef, IndustryChainRef } from './contract-types';
 import { DIRECTORY_RESOLVERS } from './directory/resolver';
 import { graphqlHandler, sendJson } from './http/apollo-handler';
+import { createMetricsRegistry, metricsRoute } from './http/metrics';
 import { serveHttp } from './http/serve';
 import { maskError } from './http/mask-errors';
 import { createLogger, errorFields } from './log';
@@ -22,6 +23,7 @@ import { openDatabase } from './orm';
 import type { RegionDefinition } from './region';
 import { buildFederatedSchema } from './schema';
 import { StatementCounter } from './statements';
+import { startTracing } from './tracing';
 
 /** How long an answer from a region may be reused when no hint says otherwise (seconds). */
 export const REGION_CACHE_MAX_AGE_S = 60;
@@ -47,6 +49,8 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
   const statements = new StatementCounter();
   const orm = await openDatabase(region, config.databaseUrl, { seed: config.seed, counter: statements });
   const schema = await buildRegionSchema(region);
+  // The gateway's trace continues here: one server span per GraphQL request.
+  const tracing = startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: `coopgraph-${region.name}` });
 
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
@@ -56,13 +60,12 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     // No usage reporting behind our gateway: per-field traces would only cost time.
     // Region data may be cached for REGION_CACHE_MAX_AGE_S unless a @cacheControl hint says less:
     // the header this sets is what the gateway's response cache honours.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControl({ defaultMaxAge: REGION_CACHE_MAX_AGE_S })],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControl({ defaultMaxAge: REGION_CACHE_MAX_AGE_S }), tracing.apolloPlugin<SubgraphContext>()],
     formatError: (formatted, error) => maskError(formatted, error, (e) => log.error('resolver failed', errorFields(e))),
   });
   await apollo.start();
 
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
+  const registry = createMetricsRegistry();
   const requests = new Counter({ name: 'coopgraph_subgraph_requests_total', help: 'GraphQL requests served', labelNames: ['region'], registers: [registry] });
   new Counter({
     name: 'coopgraph_sql_statements_total',
@@ -92,16 +95,13 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     port: config.port,
     log,
     routes: {
-      '/graphql': graphql,
+      '/graphql': (req, res, url) => tracing.aroundRequest(req, res, () => graphql(req, res, url)),
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok', region: region.name }),
       '/ready': async (_req, res) => {
         const ok = await orm.isConnected();
         sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unavailable', region: region.name });
       },
-      '/metrics': async (_req, res) => {
-        res.writeHead(200, { 'content-type': registry.contentType });
-        res.end(await registry.metrics());
-      },
+      '/metrics': metricsRoute(registry),
       '/statements': (_req, res) => sendJson(res, 200, statements.snapshot()),
     },
   });
@@ -116,6 +116,7 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
       await http.close();
       await apollo.stop();
       await orm.close(true);
+      await tracing.shutdown();
     },
   };
 }

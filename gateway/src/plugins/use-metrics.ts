@@ -4,19 +4,18 @@
  * retries, breaker states and transitions, deduplicated calls, response-cache results, and the
  * process's default metrics.
  */
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { LATENCY_BUCKETS, createMetricsRegistry, metricsRoute } from '../../../subgraphs/kit/http/metrics';
 import type { BreakerState } from '../subgraph-client/circuit-breaker';
 import type { GatewayPlugin } from '../plugin';
 
-const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 const BREAKER_VALUE: Record<BreakerState, number> = { closed: 0, 'half-open': 1, open: 2 };
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 /** Operation names are chosen by callers: past this many distinct ones, new names count as "other". */
 const MAX_OPERATION_NAMES = 500;
 
 export function useMetrics(options: { subgraphs: string[] }): GatewayPlugin & { registry: Registry } {
-  const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
+  const registry = createMetricsRegistry();
   const registers = [registry];
 
   const requests = new Counter({ name: 'coopgraph_gateway_requests_total', help: 'GraphQL requests answered, by operation name and type', labelNames: ['operation', 'type'], registers });
@@ -47,13 +46,7 @@ export function useMetrics(options: { subgraphs: string[] }): GatewayPlugin & { 
   return {
     name: 'metrics',
     registry,
-    routes: {
-      '/metrics': async (_req, res) => {
-        const text = await registry.metrics();
-        res.writeHead(200, { 'content-type': registry.contentType });
-        res.end(text);
-      },
-    },
+    routes: { '/metrics': metricsRoute(registry) },
     apollo: {
       async requestDidStart() {
         const started = performance.now();

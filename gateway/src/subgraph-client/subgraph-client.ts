@@ -1,7 +1,7 @@
 /**
  * The gateway's client for one subgraph, handed to RemoteGraphQLDataSource as its `fetcher`:
  *
- * - kept-alive connections (keep-alive-transport.ts);
+ * - kept-alive connections (undici, subgraphs/kit/http/keep-alive-client.ts);
  * - one time budget per fetch (the subgraph's timeout), retries included;
  * - retries with backoff for queries only, never for mutations (retry-policy.ts);
  * - a circuit breaker that fails fast while the subgraph is down (circuit-breaker.ts);
@@ -10,7 +10,7 @@
 import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
 import { CircuitBreaker, type BreakerState } from './circuit-breaker';
 import { InFlight } from './in-flight';
-import { createKeepAliveTransport, type TransportReply } from './keep-alive-transport';
+import { createKeepAliveClient, isTimeoutError, type HttpReply } from '../../../subgraphs/kit/http/keep-alive-client';
 import { backoffDelayMs, operationKindOf, shouldRetry, type AttemptOutcome, type RetryPolicy } from './retry-policy';
 import { subgraphUnavailable } from './unavailable';
 
@@ -32,6 +32,7 @@ export interface SubgraphClientOptions {
   retry: RetryPolicy;
   breaker: { failureThreshold: number; resetAfterMs: number };
   dedup: boolean;
+  /** Kept-alive connections to the subgraph, at most. */
   maxSockets: number;
   idleTimeoutMs?: number;
   /**
@@ -47,7 +48,7 @@ export interface SubgraphClient {
   fetcher: Fetcher;
   breaker: CircuitBreaker;
   readonly connectionsOpened: number;
-  close(): void;
+  close(): Promise<void>;
 }
 
 // Headers that differ per incoming request but do not change the answer: two requests that differ
@@ -64,7 +65,7 @@ export function dedupKey(url: string, init: FetcherRequestInit, headerKeyParts: 
 }
 
 function outcomeOf(error: unknown, signal: AbortSignal): AttemptOutcome {
-  if (signal.aborted && (signal.reason as Error | undefined)?.name === 'TimeoutError') return 'timeout';
+  if (isTimeoutError(error) || (signal.aborted && isTimeoutError(signal.reason))) return 'timeout';
   return 'network';
 }
 
@@ -72,15 +73,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function createSubgraphClient(options: SubgraphClientOptions): SubgraphClient {
   const { name, events } = options;
-  const transport = createKeepAliveTransport({ url: options.url, maxSockets: options.maxSockets, idleTimeoutMs: options.idleTimeoutMs ?? 4000 });
+  // undici's own headers/body timeouts at the subgraph's budget: a backstop behind each attempt's signal.
+  const transport = createKeepAliveClient({ connectionsPerOrigin: options.maxSockets, idleTimeoutMs: options.idleTimeoutMs, timeoutMs: options.timeoutMs });
   const breaker = new CircuitBreaker({
     ...options.breaker,
     onStateChange: (state, previous) => events?.breakerState?.({ subgraph: name, state, previous }),
   });
-  const inFlight = new InFlight<TransportReply>();
+  const inFlight = new InFlight<HttpReply>();
 
   /** One logical call: attempts within the time budget until an answer, a final failure or the breaker says no. */
-  const call = async (url: string, init: FetcherRequestInit, retryable: boolean): Promise<TransportReply> => {
+  const call = async (url: string, init: FetcherRequestInit, retryable: boolean): Promise<HttpReply> => {
     const deadline = Date.now() + options.timeoutMs;
     for (let attempt = 1; ; attempt++) {
       const permit = breaker.acquire();
@@ -91,7 +93,7 @@ export function createSubgraphClient(options: SubgraphClientOptions): SubgraphCl
       const started = Date.now();
       const signal = AbortSignal.timeout(Math.max(1, deadline - started));
       let outcome: AttemptOutcome;
-      let reply: TransportReply | undefined;
+      let reply: HttpReply | undefined;
       let failure: string | undefined;
       try {
         reply = await transport.send(url, { method: init.method ?? 'POST', headers: init.headers ?? {}, body: init.body, signal });
@@ -117,7 +119,7 @@ export function createSubgraphClient(options: SubgraphClientOptions): SubgraphCl
 
   const fetcher: Fetcher = async (url, init = {}) => {
     const isQuery = operationKindOf(init.body) === 'query';
-    let reply: TransportReply;
+    let reply: HttpReply;
     if (isQuery && options.dedup) {
       const result = await inFlight.run(dedupKey(url, init, options.headerKeyParts), () => call(url, init, true));
       if (result.shared) events?.subgraphDeduplicated?.({ subgraph: name });

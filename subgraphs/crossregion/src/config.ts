@@ -2,7 +2,7 @@
  * The cross-region subgraph's configuration: one typed object with defaults, read from the
  * environment and validated at start. Errors come back as a list, like every subgraph's config.
  */
-import { DEFAULT_PORTS, type ConfigResult } from '../../kit/config';
+import { DEFAULT_PORTS, otlpEndpointOf, type ConfigResult } from '../../kit/config';
 import type { RegionName } from '../../../schema/contract/errors';
 
 /** Every region, in the order answers list them. */
@@ -15,11 +15,16 @@ export interface CrossRegionConfig {
   regionUrls: Record<RegionName, string>;
   /** How long one call to one region may take before that region counts as missing. */
   regionTimeoutMs: number;
+  /** Kept-alive connections to each region, at most. */
+  regionConnections: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** OTLP/HTTP collector for traces (kit/tracing.ts); none exported when unset. */
+  otlpEndpoint?: string;
 }
 
 export const DEFAULT_CROSSREGION_PORT = 4100;
 export const DEFAULT_REGION_TIMEOUT_MS = 3000;
+export const DEFAULT_REGION_CONNECTIONS = 16;
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
 function isHttpUrl(text: string): boolean {
@@ -31,7 +36,10 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-/** Reads CROSSREGION_PORT, CROSSREGION_HOST, <REGION>_URL, CROSSREGION_REGION_TIMEOUT_MS and LOG_LEVEL. */
+/**
+ * Reads CROSSREGION_PORT, CROSSREGION_HOST, <REGION>_URL, CROSSREGION_REGION_TIMEOUT_MS,
+ * CROSSREGION_REGION_CONNECTIONS, LOG_LEVEL and OTEL_EXPORTER_OTLP_ENDPOINT.
+ */
 export function loadCrossRegionConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult<CrossRegionConfig> {
   const errors: string[] = [];
 
@@ -53,9 +61,16 @@ export function loadCrossRegionConfig(env: NodeJS.ProcessEnv = process.env): Con
     errors.push(`CROSSREGION_REGION_TIMEOUT_MS must be a whole number of milliseconds from 1 to 60000, got "${timeoutText}"`);
   }
 
+  const connectionsText = env.CROSSREGION_REGION_CONNECTIONS ?? String(DEFAULT_REGION_CONNECTIONS);
+  const regionConnections = Number(connectionsText);
+  if (!/^\d+$/.test(connectionsText) || regionConnections < 1 || regionConnections > 1024) {
+    errors.push(`CROSSREGION_REGION_CONNECTIONS must be a whole number from 1 to 1024, got "${connectionsText}"`);
+  }
+
   const logLevel = (env.LOG_LEVEL ?? 'info') as CrossRegionConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
+  const otlpEndpoint = otlpEndpointOf(env, errors);
 
   if (errors.length) return { errors };
-  return { config: { host: env.CROSSREGION_HOST ?? '127.0.0.1', port, regionUrls, regionTimeoutMs, logLevel } };
+  return { config: { host: env.CROSSREGION_HOST ?? '127.0.0.1', port, regionUrls, regionTimeoutMs, regionConnections, logLevel, ...(otlpEndpoint ? { otlpEndpoint } : {}) } };
 }

@@ -1,7 +1,7 @@
 /**
- * What every cross-region resolver gets: a client per region (bound to the request id), the
- * request's region failures (appended to the response by plugins/region-errors.ts), and
- * request-scoped DataLoaders.
+ * What every cross-region resolver gets: a client per region (bound to the request id, over the
+ * process's shared transport), the request's region failures (appended to the response by
+ * plugins/region-errors.ts), and request-scoped DataLoaders.
  */
 import DataLoader from 'dataloader';
 import type { GraphQLError } from 'graphql';
@@ -9,7 +9,7 @@ import { CoopError, type RegionName } from '../../../schema/contract/errors';
 import type { Logger } from '../../kit/log';
 import type { CrossRegionConfig } from './config';
 import { REGIONS } from './config';
-import { RegionClient, type RegionAnswer, type RegionCall, type RegionFailure } from './region-client';
+import { RegionClient, type RegionAnswer, type RegionFailure, type RegionTransport } from './region-client';
 
 /** The regions that failed during one request, each reported once per kind of failure. */
 export class RegionFailures {
@@ -43,10 +43,10 @@ export interface CrossRegionContext {
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | Error>>): DataLoader<K, V>;
 }
 
-export function createContext(config: CrossRegionConfig, requestId: string, log: Logger, onCall?: (call: RegionCall) => void, identityHeader?: string): CrossRegionContext {
+export function createContext(config: CrossRegionConfig, requestId: string, log: Logger, transport: RegionTransport, identityHeader?: string): CrossRegionContext {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   const clients = Object.fromEntries(
-    REGIONS.map((region) => [region, new RegionClient({ region, url: config.regionUrls[region], timeoutMs: config.regionTimeoutMs, requestId, identityHeader, onCall })]),
+    REGIONS.map((region) => [region, new RegionClient({ region, url: config.regionUrls[region], timeoutMs: config.regionTimeoutMs, requestId, identityHeader, transport })]),
   ) as Record<RegionName, RegionClient>;
   return {
     requestId,

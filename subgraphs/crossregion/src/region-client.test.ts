@@ -1,32 +1,92 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ROOT_CONTEXT, context, trace, TraceFlags } from '@opentelemetry/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_HEADER } from '../../kit/auth/signed-identity';
-import { RegionClient } from './region-client';
+import { createKeepAliveClient } from '../../kit/http/keep-alive-client';
+import { startTracing } from '../../kit/tracing';
+import { RegionClient, type RegionCall, type RegionTransport } from './region-client';
 
 describe('a call to a region', () => {
   let server: http.Server;
   let url: string;
+  let connections = 0;
   const seen: http.IncomingHttpHeaders[] = [];
+  const calls: RegionCall[] = [];
+  let transport: RegionTransport & { close(): Promise<void> };
+  const client = (options: { requestId?: string; identityHeader?: string; url?: string; timeoutMs?: number } = {}) =>
+    new RegionClient({ region: 'tianjin', url, timeoutMs: 1000, requestId: 'r-0', transport, ...options });
 
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       seen.push(req.headers);
+      if (req.headers['x-request-id'] === 'slow') return void setTimeout(() => res.writeHead(200).end('{}'), 1000);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { directoryFirmKeys: [] } }));
     });
+    server.on('connection', () => (connections += 1));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const regions = createKeepAliveClient({ connectionsPerOrigin: 4, timeoutMs: 1000 });
+    const tracing = startTracing({ otlpEndpoint: undefined, serviceName: 'coopgraph-crossregion-test' });
+    transport = {
+      http: regions,
+      tracing,
+      onCall: (call) => calls.push(call),
+      close: async () => {
+        await regions.close();
+        await tracing.shutdown();
+      },
+    };
   });
-  afterAll(() => new Promise((resolve) => server?.close(resolve)));
+  afterAll(async () => {
+    await transport?.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+  });
 
   it('passes on the gateway\'s signed identity unchanged, so the region decides for the same caller', async () => {
-    const client = new RegionClient({ region: 'tianjin', url, timeoutMs: 1000, requestId: 'r-1', identityHeader: 'payload.1700000000000.mac' });
-    expect(await client.firmKeys({})).toEqual({ rows: [] });
+    expect(await client({ requestId: 'r-1', identityHeader: 'payload.1700000000000.mac' }).firmKeys({})).toEqual({ rows: [] });
     expect(seen.at(-1)).toMatchObject({ [IDENTITY_HEADER]: 'payload.1700000000000.mac', 'x-request-id': 'r-1' });
   });
 
   it('sends none for an anonymous caller', async () => {
-    await new RegionClient({ region: 'tianjin', url, timeoutMs: 1000, requestId: 'r-2' }).firmKeys({});
+    await client({ requestId: 'r-2' }).firmKeys({});
     expect(seen.at(-1)![IDENTITY_HEADER]).toBeUndefined();
+  });
+
+  it('continues the caller\'s trace: the region gets a traceparent of the same trace, from a span of its own', async () => {
+    const traceId = 'a'.repeat(31) + '1';
+    const parent = trace.setSpanContext(ROOT_CONTEXT, { traceId, spanId: 'b'.repeat(16), traceFlags: TraceFlags.SAMPLED });
+    await context.with(parent, () => client().firmKeys({}));
+    const traceparent = String(seen.at(-1)!.traceparent);
+    expect(traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-0[01]$`));
+    expect(traceparent.split('-')[2]).not.toBe('b'.repeat(16));
+  });
+
+  it('reuses one kept-alive connection across requests\' clients', async () => {
+    const before = connections;
+    for (let i = 0; i < 5; i++) {
+      await new Promise((r) => setImmediate(r));
+      expect(await client({ requestId: `k-${i}` }).firmKeys({})).toEqual({ rows: [] });
+    }
+    expect(connections - before).toBeLessThanOrEqual(1);
+  });
+
+  it('reports each call once it has ended, with its outcome: ok, timeout or unreachable', async () => {
+    calls.length = 0;
+    await client().firmKeys({});
+    expect(await client({ requestId: 'slow', timeoutMs: 100 }).firmKeys({})).toMatchObject({ error: { region: 'tianjin', detail: 'timeout' } });
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const closedUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/graphql`;
+    await new Promise((resolve) => closed.close(resolve));
+    expect(await client({ url: closedUrl }).firmKeys({})).toMatchObject({ error: { region: 'tianjin', detail: 'unreachable' } });
+    expect(calls.map(({ region, operation, outcome }) => ({ region, operation, outcome }))).toEqual([
+      { region: 'tianjin', operation: 'directoryFirmKeys', outcome: 'ok' },
+      { region: 'tianjin', operation: 'directoryFirmKeys', outcome: 'timeout' },
+      { region: 'tianjin', operation: 'directoryFirmKeys', outcome: 'unreachable' },
+    ]);
+    expect(calls[1]!.durationMs).toBeGreaterThanOrEqual(90);
+    expect(calls[1]!.durationMs).toBeLessThan(900);
   });
 });

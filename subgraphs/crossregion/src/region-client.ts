@@ -1,11 +1,16 @@
 /**
  * HTTP to one region's directory: the @inaccessible directory root fields, called straight at the
- * region's own subgraph URL with a per-call timeout. A call never throws: it answers
- * `{ rows }` or `{ error }`, so a region that is down or slow costs only its own part of an answer.
+ * region's own subgraph URL with a per-call timeout, over the process's kept-alive connections
+ * (undici, kit/http/keep-alive-client.ts). A call never throws: it answers `{ rows }` or
+ * `{ error }`, so a region that is down or slow costs only its own part of an answer. Each call is a
+ * CLIENT span whose context goes to the region as `traceparent`, with the request id.
  */
-import type { RegionName } from '../../../schema/contract/errors';
+import { SpanStatusCode } from '@opentelemetry/api';
+import type { RegionFailureDetail, RegionName } from '../../../schema/contract/errors';
 import type { RegionPage } from './paging';
 import { IDENTITY_HEADER } from '../../kit/auth/signed-identity';
+import { isTimeoutError, type HttpReply, type KeepAliveClient } from '../../kit/http/keep-alive-client';
+import type { Tracing } from '../../kit/tracing';
 import type {
   DirectoryAggregateRow,
   DirectoryFilter,
@@ -25,8 +30,6 @@ export interface RegionOrder {
 /** Group-by dimensions of a directory aggregate (DirectoryAggregateDimension). */
 export type RegionDimension = 'CHAIN' | 'PROVINCE' | 'CITY' | 'COUNTY' | 'STATUS';
 
-export type RegionFailureDetail = 'timeout' | 'unreachable' | 'error';
-
 export interface RegionFailure {
   region: RegionName;
   detail: RegionFailureDetail;
@@ -36,10 +39,22 @@ export interface RegionFailure {
 
 export type RegionAnswer<T> = { rows: T; error?: never } | { rows?: never; error: RegionFailure };
 
-/** A directory call as tests and metrics see it. */
+/** A directory call, once it has ended, as metrics and tests see it. */
 export interface RegionCall {
   region: RegionName;
   operation: string;
+  durationMs: number;
+  /** ok, or why the region's part is missing. */
+  outcome: 'ok' | RegionFailureDetail;
+}
+
+/** What every call to a region shares within the process. */
+export interface RegionTransport {
+  /** Kept-alive connections to the regions. */
+  http: KeepAliveClient;
+  tracing: Pick<Tracing, 'clientSpan' | 'inject'>;
+  /** Hears of each call when it has ended (metrics; tests count round trips). */
+  onCall?: (call: RegionCall) => void;
 }
 
 export interface RegionClientOptions {
@@ -49,7 +64,7 @@ export interface RegionClientOptions {
   requestId: string;
   /** The gateway's signed identity header, passed on unchanged so each region decides for the same caller. */
   identityHeader?: string;
-  onCall?: (call: RegionCall) => void;
+  transport: RegionTransport;
 }
 
 /** What one region's directory says about one aggregate: the groups and the ungrouped total. */
@@ -74,16 +89,12 @@ const AGGREGATE_ROW = 'chainCode areaCode status count amountYuan';
 /** The largest page a region's directory serves (kit/directory/query.ts MAX_DIRECTORY_PAGE). */
 export const MAX_REGION_PAGE = 1000;
 
+/** Why the transport gave no answer: out of time, or no connection (refused, reset, DNS). */
 function failureOf(region: RegionName, error: unknown): RegionFailure {
-  const name = error instanceof Error ? error.name : '';
   const message = error instanceof Error ? error.message : String(error);
-  if (name === 'TimeoutError' || name === 'AbortError') return { region, detail: 'timeout', message };
-  // fetch rejects with a TypeError when no connection could be made (refused, reset, DNS).
-  if (error instanceof TypeError) {
-    const cause = (error as TypeError & { cause?: { code?: string; message?: string } }).cause;
-    return { region, detail: 'unreachable', message: `${message}${cause?.code ? ` (${cause.code})` : cause?.message ? ` (${cause.message})` : ''}` };
-  }
-  return { region, detail: 'error', message };
+  if (isTimeoutError(error)) return { region, detail: 'timeout', message };
+  const code = (error as { code?: unknown } | null)?.code;
+  return { region, detail: 'unreachable', message: typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message };
 }
 
 export class RegionClient {
@@ -95,29 +106,38 @@ export class RegionClient {
 
   /** One GraphQL request to the region; any failure (transport, HTTP, GraphQL errors) is a RegionFailure. */
   async request<T>(operation: string, query: string, variables: Record<string, unknown>): Promise<RegionAnswer<T>> {
-    const { region, url, timeoutMs, requestId, identityHeader } = this.options;
-    this.options.onCall?.({ region, operation });
+    const { region, transport } = this.options;
+    const started = performance.now();
+    const answer = await transport.tracing.clientSpan(`region ${region}`, { 'coopgraph.region': region, 'graphql.operation.name': operation }, async (span) => {
+      const answer = await this.send<T>(operation, query, variables);
+      if (answer.error) span.setStatus({ code: SpanStatusCode.ERROR, message: answer.error.detail });
+      return answer;
+    });
+    transport.onCall?.({ region, operation, durationMs: performance.now() - started, outcome: answer.error?.detail ?? 'ok' });
+    return answer;
+  }
+
+  private async send<T>(operation: string, query: string, variables: Record<string, unknown>): Promise<RegionAnswer<T>> {
+    const { region, url, timeoutMs, requestId, identityHeader, transport } = this.options;
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'x-request-id': requestId, ...(identityHeader ? { [IDENTITY_HEADER]: identityHeader } : {}) };
+    // Inside the call's span: the region's server span becomes its child.
+    transport.tracing.inject((name, value) => (headers[name] = value));
+    let reply: HttpReply;
     try {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json', 'x-request-id': requestId, ...(identityHeader ? { [IDENTITY_HEADER]: identityHeader } : {}) },
-        body: JSON.stringify({ query, variables, operationName: operation }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      const text = await response.text();
-      let body: { data?: T | null; errors?: Array<{ message: string }> };
-      try {
-        body = JSON.parse(text) as typeof body;
-      } catch {
-        return { error: { region, detail: 'error', message: `HTTP ${response.status}: not a GraphQL response` } };
-      }
-      if (body.errors?.length || body.data == null) {
-        return { error: { region, detail: 'error', message: `HTTP ${response.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}` } };
-      }
-      return { rows: body.data };
+      reply = await transport.http.send(url, { method: 'POST', headers, body: JSON.stringify({ query, variables, operationName: operation }), signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       return { error: failureOf(region, error) };
     }
+    let body: { data?: T | null; errors?: Array<{ message: string }> };
+    try {
+      body = JSON.parse(reply.body) as typeof body;
+    } catch {
+      return { error: { region, detail: 'error', message: `HTTP ${reply.status}: not a GraphQL response` } };
+    }
+    if (body.errors?.length || body.data == null) {
+      return { error: { region, detail: 'error', message: `HTTP ${reply.status}: ${body.errors?.map((e) => e.message).join('; ') ?? 'no data'}` } };
+    }
+    return { rows: body.data };
   }
 
   private async field<K extends string, T>(operation: string, field: K, query: string, variables: Record<string, unknown>): Promise<RegionAnswer<T>> {

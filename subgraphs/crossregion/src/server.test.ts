@@ -470,6 +470,23 @@ describe('a region that is down or slow costs only its part', () => {
 });
 
 describe('process endpoints', () => {
+  it('serves /metrics counting each region call by region, operation and outcome', async () => {
+    const scrape = async () => {
+      const text = await (await fetch(cr.url.replace(/\/graphql$/, '/metrics'))).text();
+      return (series: string) => Number(text.split('\n').find((line) => line.startsWith(`${series} `))?.split(' ')[1] ?? 0);
+    };
+    const before = await scrape();
+    ok(await cr.query('{ firms(first: 2) { nodes { uscc } } }'));
+    const after = await scrape();
+    for (const region of REGIONS) {
+      const outcome = regions[region] ? 'ok' : 'unreachable';
+      const series = `coopgraph_crossregion_region_call_duration_seconds_count{region="${region}",operation="directoryFirms",outcome="${outcome}"}`;
+      expect(after(series) - before(series), series).toBe(1);
+      const errors = `coopgraph_crossregion_region_errors_total{region="${region}",code="REGION_UNAVAILABLE"}`;
+      expect(after(errors) - before(errors), errors).toBe(regions[region] ? 0 : 1);
+    }
+  });
+
   it('serves /health and /ready with each region\'s state', async () => {
     const base = cr.url.replace(/\/graphql$/, '');
     expect(await (await fetch(`${base}/health`)).json()).toEqual({ status: 'ok', service: 'crossregion' });

@@ -1,19 +1,24 @@
 /**
  * Starts the cross-region subgraph: schema built, Apollo Server with the region-errors plugin and
- * the shared error masking, and an HTTP server with /graphql, /health and /ready.
+ * the shared error masking, kept-alive connections to the regions, and an HTTP server with /graphql
+ * (a trace span per request, a client span per region call), /health, /ready and /metrics.
  */
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { IDENTITY_HEADER } from '../../kit/auth/signed-identity';
 import { graphqlHandler, sendJson } from '../../kit/http/apollo-handler';
+import { createKeepAliveClient, type KeepAliveClient } from '../../kit/http/keep-alive-client';
+import { createMetricsRegistry, metricsRoute } from '../../kit/http/metrics';
 import { serveHttp } from '../../kit/http/serve';
 import { maskError } from '../../kit/http/mask-errors';
 import { createLogger, errorFields } from '../../kit/log';
+import { startTracing } from '../../kit/tracing';
 import { REGIONS, type CrossRegionConfig } from './config';
 import { createContext, type CrossRegionContext } from './context';
 import { regionErrorsPlugin } from './plugins/region-errors';
-import type { RegionCall } from './region-client';
+import type { RegionCall, RegionTransport } from './region-client';
+import { regionCallMetrics } from './region-metrics';
 import { buildCrossRegionSchema } from './schema';
 
 export interface RunningCrossRegion {
@@ -22,17 +27,17 @@ export interface RunningCrossRegion {
 }
 
 export interface CrossRegionOptions {
-  /** Sees every call to a region's directory (tests count round trips with it). */
+  /** Sees every call to a region's directory once it has ended (tests count round trips with it). */
   onRegionCall?: (call: RegionCall) => void;
 }
 
 /** Each region's /health, answered within the region timeout. */
-async function regionHealth(config: CrossRegionConfig): Promise<Record<string, 'up' | 'down'>> {
+async function regionHealth(config: CrossRegionConfig, regions: KeepAliveClient): Promise<Record<string, 'up' | 'down'>> {
   const states = await Promise.all(
     REGIONS.map(async (region) => {
       try {
-        const response = await fetch(new URL('/health', config.regionUrls[region]), { signal: AbortSignal.timeout(config.regionTimeoutMs) });
-        return [region, response.ok ? 'up' : 'down'] as const;
+        const reply = await regions.send(new URL('/health', config.regionUrls[region]).href, { method: 'GET', headers: {}, signal: AbortSignal.timeout(config.regionTimeoutMs) });
+        return [region, reply.status >= 200 && reply.status < 300 ? 'up' : 'down'] as const;
       } catch {
         return [region, 'down'] as const;
       }
@@ -44,12 +49,25 @@ async function regionHealth(config: CrossRegionConfig): Promise<Record<string, '
 export async function startCrossRegion(config: CrossRegionConfig, options: CrossRegionOptions = {}): Promise<RunningCrossRegion> {
   const log = createLogger('subgraph-crossregion', config.logLevel);
   const schema = await buildCrossRegionSchema();
+  const tracing = startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: 'coopgraph-crossregion' });
+  const registry = createMetricsRegistry();
+  const countCall = regionCallMetrics(registry);
+  // One pool for the process: every request's region calls reuse the same connections.
+  const regions = createKeepAliveClient({ connectionsPerOrigin: config.regionConnections, timeoutMs: config.regionTimeoutMs });
+  const transport: RegionTransport = {
+    http: regions,
+    tracing,
+    onCall: (call) => {
+      countCall(call);
+      options.onRegionCall?.(call);
+    },
+  };
   const apollo = new ApolloServer<CrossRegionContext>({
     schema,
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), regionErrorsPlugin()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), regionErrorsPlugin(), tracing.apolloPlugin<CrossRegionContext>()],
     formatError: (formatted, error) => maskError(formatted, error, (e) => log.error('resolver failed', errorFields(e))),
   });
   await apollo.start();
@@ -59,7 +77,7 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
     bodyLimitBytes: 1024 * 1024,
     context: async ({ req }) => {
       const identity = req.headers[IDENTITY_HEADER];
-      return createContext(config, (req.headers['x-request-id'] as string | undefined) ?? randomUUID(), log, options.onRegionCall, typeof identity === 'string' ? identity : undefined);
+      return createContext(config, (req.headers['x-request-id'] as string | undefined) ?? randomUUID(), log, transport, typeof identity === 'string' ? identity : undefined);
     },
   });
 
@@ -68,25 +86,29 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
     port: config.port,
     log,
     routes: {
-      '/graphql': graphql,
+      '/graphql': (req, res, url) => tracing.aroundRequest(req, res, () => graphql(req, res, url)),
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok', service: 'crossregion' }),
       '/ready': async (_req, res) => {
         // Partial answers are still answers: ready while at least one region is up.
-        const regions = await regionHealth(config);
-        const ready = Object.values(regions).includes('up');
-        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'no region reachable', regions });
+        const states = await regionHealth(config, regions);
+        const ready = Object.values(states).includes('up');
+        sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'no region reachable', regions: states });
       },
+      '/metrics': metricsRoute(registry),
     },
   });
   const port = http.port;
   const url = `http://${config.host}:${port}/graphql`;
-  log.info('crossregion subgraph listening', { url, regions: config.regionUrls, regionTimeoutMs: config.regionTimeoutMs });
+  log.info('crossregion subgraph listening', { url, regions: config.regionUrls, regionTimeoutMs: config.regionTimeoutMs, regionConnections: config.regionConnections, otlp: config.otlpEndpoint ?? null });
 
   return {
     url,
     async close() {
+      // Stop accepting and answer what is in flight, then close the connections to the regions.
       await http.close();
       await apollo.stop();
+      await regions.close();
+      await tracing.shutdown();
     },
   };
 }

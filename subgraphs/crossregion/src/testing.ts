@@ -11,7 +11,7 @@ import { startTestSubgraph, type TestSubgraph } from '../../kit/testing';
 import { tianjin } from '../../tianjin/src/region';
 import { yangtze } from '../../yangtze/src/region';
 import { zhejiang } from '../../zhejiang/src/region';
-import { REGIONS, type CrossRegionConfig } from './config';
+import { DEFAULT_REGION_CONNECTIONS, REGIONS, type CrossRegionConfig } from './config';
 import type { RegionCall } from './region-client';
 import { startCrossRegion, type RunningCrossRegion } from './server';
 
@@ -70,7 +70,7 @@ export async function hangingUrl(): Promise<{ url: string; close(): Promise<void
 export async function startCrossRegionAt(urls: Partial<Record<RegionName, string>>, options: { regionTimeoutMs?: number } = {}): Promise<CrossRegionUnderTest> {
   const regionUrls = {} as Record<RegionName, string>;
   for (const region of REGIONS) regionUrls[region] = urls[region] ?? (await closedUrl());
-  const config: CrossRegionConfig = { host: '127.0.0.1', port: 0, regionUrls, regionTimeoutMs: options.regionTimeoutMs ?? 3000, logLevel: 'error' };
+  const config: CrossRegionConfig = { host: '127.0.0.1', port: 0, regionUrls, regionTimeoutMs: options.regionTimeoutMs ?? 3000, regionConnections: DEFAULT_REGION_CONNECTIONS, logLevel: 'error' };
   const calls: RegionCall[] = [];
   const running: RunningCrossRegion = await startCrossRegion(config, { onRegionCall: (call) => calls.push(call) });
   return {

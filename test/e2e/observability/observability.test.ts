@@ -1,9 +1,10 @@
 /**
  * Issue 5: what an operator sees. /metrics counts exactly what this test did (requests and latency
- * by operation name, errors by code, subgraph fetches, cache hits, deduplicated calls); traces
- * reach an OTLP/HTTP collector with the subgraph fetches under the request and the trace context
- * passed on to the subgraphs; and every log line written for a request, in the gateway and in the
- * subgraphs, is JSON carrying its request id.
+ * by operation name, errors by code, subgraph fetches, cache hits, deduplicated calls; the
+ * cross-region layer's calls to each region and their failures); one trace reaches an OTLP/HTTP
+ * collector from every process it crossed — the gateway, the cross-region layer and the regions,
+ * each span under the one that called it; and every log line written for a request, in the gateway
+ * and in the subgraphs, is JSON carrying its request id.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +16,8 @@ import { graphql, startTestSystem, type TestSystem } from '../../support/system'
 import { FIRM_360 } from '../queries';
 
 interface ReceivedSpan {
+  /** service.name of the process that sent it. */
+  service: string;
   traceId: string;
   spanId: string;
   parentSpanId?: string;
@@ -24,6 +27,9 @@ interface ReceivedSpan {
   events: string[];
 }
 
+type Attribute = { key: string; value: Record<string, unknown> };
+const attributesOf = (attributes: Attribute[] = []) => Object.fromEntries(attributes.map((a) => [a.key, Object.values(a.value)[0]]));
+
 /** A minimal OTLP/HTTP trace receiver (JSON encoding), standing where a collector would. */
 async function startCollector() {
   const spans: ReceivedSpan[] = [];
@@ -32,17 +38,18 @@ async function startCollector() {
     req.on('data', (c: Buffer) => (body += c.toString()));
     req.on('end', () => {
       if (req.url === '/v1/traces' && body) {
-        const payload = JSON.parse(body) as { resourceSpans: Array<{ scopeSpans: Array<{ spans: Array<Record<string, any>> }> }> };
+        const payload = JSON.parse(body) as { resourceSpans: Array<{ resource?: { attributes?: Attribute[] }; scopeSpans: Array<{ spans: Array<Record<string, any>> }> }> };
         for (const resource of payload.resourceSpans)
           for (const scope of resource.scopeSpans)
             for (const s of scope.spans)
               spans.push({
+                service: String(attributesOf(resource.resource?.attributes)['service.name']),
                 traceId: s.traceId,
                 spanId: s.spanId,
                 parentSpanId: s.parentSpanId || undefined,
                 name: s.name,
                 kind: s.kind,
-                attributes: Object.fromEntries((s.attributes ?? []).map((a: { key: string; value: Record<string, unknown> }) => [a.key, Object.values(a.value)[0]])),
+                attributes: attributesOf(s.attributes),
                 events: (s.events ?? []).map((e: { name: string }) => e.name),
               });
       }
@@ -140,6 +147,54 @@ describe('observability', () => {
     }
   });
 
+  it('continues the trace in the cross-region layer and in each region, every span under the call that caused it', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const traceparent = `00-${traceId}-${randomBytes(8).toString('hex')}-01`;
+    const answer = await graphql(system.gatewayUrl, FIRM_360.replace('query Firm360', 'query EndToEndProbe'), { uscc }, { traceparent });
+    expect(answer.errors).toBeUndefined();
+
+    const regions = ['tianjin', 'yangtze', 'zhejiang'];
+    const parentIn = (trace: ReceivedSpan[]) => (s: ReceivedSpan) => (s.parentSpanId ? trace.find((p) => p.spanId === s.parentSpanId) : undefined);
+    // Each process exports on its own schedule: wait until every region has a server span under a
+    // cross-region call and one under a gateway fetch, and every span but the root has its parent.
+    const spans = await until('spans of every process at the collector', () => {
+      const trace = collector.spans.filter((s) => s.traceId === traceId);
+      const parentOf = parentIn(trace);
+      const root = trace.find((s) => s.name === 'query EndToEndProbe');
+      const reached = (region: string, via: string) => trace.some((s) => s.service === `coopgraph-${region}` && s.kind === 2 && parentOf(s)?.service === via);
+      const complete = root && trace.every((s) => s === root || parentOf(s)) && regions.every((r) => reached(r, 'coopgraph-crossregion') && reached(r, 'coopgraph-gateway'));
+      return complete ? trace : undefined;
+    });
+    const parentOf = parentIn(spans);
+
+    // The gateway's fetch from the cross-region layer → the layer's server span, named by the operation it got.
+    const crossregion = spans.filter((s) => s.service === 'coopgraph-crossregion' && s.kind === 2);
+    expect(crossregion.length).toBeGreaterThan(0);
+    for (const server of crossregion) {
+      expect(server.name).toMatch(/^query EndToEndProbe__crossregion__\d+$/);
+      expect(parentOf(server)).toMatchObject({ service: 'coopgraph-gateway', kind: 3, attributes: { 'coopgraph.subgraph': 'crossregion' } });
+    }
+    // The layer's call to each region: a client span under its server span…
+    const regionCalls = spans.filter((s) => s.service === 'coopgraph-crossregion' && s.kind === 3);
+    expect(new Set(regionCalls.map((s) => s.attributes['coopgraph.region']))).toEqual(new Set(regions));
+    for (const call of regionCalls) {
+      expect(call.name).toBe(`region ${call.attributes['coopgraph.region']}`);
+      expect(crossregion).toContain(parentOf(call));
+    }
+    // …continued by that region's own server span, named by the directory operation it ran.
+    for (const region of regions) {
+      const servers = spans.filter((s) => s.service === `coopgraph-${region}` && s.kind === 2);
+      const viaCrossregion = servers.filter((s) => parentOf(s)?.service === 'coopgraph-crossregion');
+      expect(viaCrossregion.length, region).toBeGreaterThan(0);
+      for (const s of viaCrossregion) {
+        expect(parentOf(s)).toMatchObject({ kind: 3, attributes: { 'coopgraph.region': region } });
+        expect(s.name).toMatch(/^query directory/);
+      }
+      // The gateway's own fetch of the region's view of the firm (_entities) lands there too.
+      expect(servers.some((s) => parentOf(s)?.service === 'coopgraph-gateway' && parentOf(s)?.attributes['coopgraph.subgraph'] === region), region).toBe(true);
+    }
+  });
+
   it('writes every log line of a request as JSON with its request id, in the gateway and in each subgraph', async () => {
     const names: ProcessName[] = ['gateway', 'crossregion', 'tianjin', 'yangtze', 'zhejiang'];
     const marks = Object.fromEntries(names.map((n) => [n, system.logs(n).length]));
@@ -159,6 +214,38 @@ describe('observability', () => {
       // Nothing written while requests were handled lacks a request id.
       expect(parsed.filter((l) => typeof l.requestId !== 'string'), name).toEqual([]);
       expect(mine.every((l) => typeof l.time === 'string' && typeof l.level === 'string' && typeof l.service === 'string')).toBe(true);
+    }
+  });
+
+  it('counts in the cross-region layer\'s /metrics each call it made to a region, and each that failed', async () => {
+    const crossregion = system.urls.crossregion;
+    const probe = 'query CrossRegionProbe { firms(first: 2) { nodes { uscc } } }';
+    const calls = (region: string, outcome: string) => `coopgraph_crossregion_region_call_duration_seconds_count{region="${region}",operation="directoryFirms",outcome="${outcome}"}`;
+    const failures = (region: string, code: string) => `coopgraph_crossregion_region_errors_total{region="${region}",code="${code}"}`;
+    const delta = (before: Map<string, number>, after: Map<string, number>, series: string) => (after.get(series) ?? 0) - (before.get(series) ?? 0);
+
+    // Merged lists are never cached: each request reaches the layer, which asks every region once.
+    let before = await metrics(crossregion);
+    for (let i = 0; i < 2; i++) expect((await graphql(system.gatewayUrl, probe)).errors).toBeUndefined();
+    let after = await metrics(crossregion);
+    for (const region of ['tianjin', 'yangtze', 'zhejiang']) {
+      expect(delta(before, after, calls(region, 'ok')), region).toBe(2);
+      expect(delta(before, after, failures(region, 'REGION_UNAVAILABLE')), region).toBe(0);
+    }
+
+    // With Zhejiang stopped, its call fails and is counted under the code the answer carries.
+    expect(await system.stop('zhejiang')).toBe(0);
+    try {
+      before = after;
+      const partial = await graphql(system.gatewayUrl, probe);
+      expect(partial.errors).toContainEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'REGION_UNAVAILABLE', region: 'zhejiang' }) }));
+      after = await metrics(crossregion);
+      expect(delta(before, after, calls('zhejiang', 'unreachable'))).toBe(1);
+      expect(delta(before, after, failures('zhejiang', 'REGION_UNAVAILABLE'))).toBe(1);
+      expect(delta(before, after, calls('tianjin', 'ok'))).toBe(1);
+      expect(delta(before, after, failures('tianjin', 'REGION_UNAVAILABLE'))).toBe(0);
+    } finally {
+      await system.start('zhejiang');
     }
   });
 });
