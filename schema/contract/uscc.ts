@@ -21,20 +21,24 @@ export function usccCheckCharacter(first17: string): string {
   return USCC_ALPHABET[check === 31 ? 0 : check]!;
 }
 
+/** Letters that never occur in a code, and the digit each is usually a misreading of. */
+const LOOKALIKES: Record<string, string> = { I: '1', O: '0', S: '5', Z: '2' };
+
 /** Validates a code as typed by a user: trims and upper-cases, then checks length, alphabet and checksum. */
 export function parseUscc(input: string): UsccResult {
   const code = input.trim().toUpperCase();
   if (code.length !== 18) {
-    return { ok: false, reason: `a unified social credit code has 18 characters, "${code}" has ${code.length}` };
+    return { ok: false, reason: `it has ${code.length} characters, not 18` };
   }
-  for (const ch of code) {
+  for (const [index, ch] of [...code].entries()) {
     if (!USCC_ALPHABET.includes(ch)) {
-      return { ok: false, reason: `"${ch}" is not allowed in a unified social credit code (I, O, Z, S and V never occur)` };
+      const digit = LOOKALIKES[ch];
+      return { ok: false, reason: `character ${index + 1} is "${ch}", which never occurs in a code${digit ? ` (did you mean the digit ${digit}?)` : ''}` };
     }
   }
   const expected = usccCheckCharacter(code.slice(0, 17));
   if (code[17] !== expected) {
-    return { ok: false, reason: `check character of "${code}" should be ${expected}, not ${code[17]}` };
+    return { ok: false, reason: `its check character (the 18th) is ${code[17]}, but the first 17 characters give ${expected}, so one of the 18 is mistyped` };
   }
   return { ok: true, uscc: code };
 }

@@ -4,12 +4,14 @@
  * Apollo validation rules, because Apollo caches a validated document for every caller (a cost
  * budget depends on the caller's role) and reports any validation-rule error as
  * GRAPHQL_VALIDATION_FAILED. Tokens are counted with graphql-js's lexer before anything is parsed.
- * Page sizes (`first`) are bounded here too. Field suggestions are masked with Armor's plugin.
+ * Page sizes (`first`) are bounded here too. Every refusal says how to bring the operation under
+ * the limit.
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
-import { GraphQLError, Kind, Lexer, Source, TokenKind, getVariableValues, validate, visit, type GraphQLSchema, type DocumentNode, type OperationDefinitionNode, type ValidationRule } from 'graphql';
+import { GraphQLError, Kind, Lexer, Source, TokenKind, validate, visit, type GraphQLSchema, type DocumentNode, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import { CoopError } from '../../../schema/contract/errors';
+import type { Role } from '../../../subgraphs/kit/auth/identity';
 import type { OperationLimits } from '../config';
 import { rejectEarly, withStatus } from '../early-rejection';
 import type { GatewayPlugin } from '../plugin';
@@ -33,17 +35,39 @@ const LIMIT_NAMES: Array<[RegExp, string]> = [
   [/^Query Cost/, 'cost'],
 ];
 
+/** How to bring an operation under each limit. Only callers with the smaller cost budget are told of the larger one. */
+export function fixFor(limit: string, role: Role, limits: OperationLimits): string {
+  switch (limit) {
+    case 'cost':
+      return (
+        'Ask for fewer fields or fewer nested levels, a smaller `first` (a list costs its selection times `first`), or split the operation into several queries' +
+        (role === 'reporting' ? '.' : `; reporting jobs (role reporting, \`coopgraph report\`) have a budget of ${limits.reportingCostLimit}.`)
+      );
+    case 'depth':
+      return 'Nest fewer levels: fetch what sits deep in a second query from its own root field (firm(uscc:), industryChain(code:), adminArea(code:)…).';
+    case 'aliases':
+      return 'Use fewer aliases: one list field with a filter answers for many keys at once, or split the operation into several queries.';
+    case 'directives':
+      return 'Use fewer directives: one @include or @skip on a fragment or a parent field covers everything under it.';
+    case 'tokens':
+      return 'Send a shorter document: pass values as variables, reuse a fragment instead of repeating a selection, or split it into several queries.';
+    default:
+      return 'Split the operation into several smaller queries.';
+  }
+}
+
 /** Armor reports "Syntax Error: <limit> limit of N exceeded, found M."; the client gets QUERY_TOO_COMPLEX naming the limit. */
-function tooComplex(armorError: GraphQLError): GraphQLError {
+function tooComplex(armorError: GraphQLError, role: Role, limits: OperationLimits): GraphQLError {
   const text = armorError.message.replace(/^Syntax Error: /, '');
   const match = /limit of (\d+) exceeded, found (\d+)/.exec(text);
   const limit = LIMIT_NAMES.find(([pattern]) => pattern.test(text))?.[1] ?? 'complexity';
-  return CoopError.queryTooComplex(limit, Number(match?.[2] ?? 0), Number(match?.[1] ?? 0));
+  return CoopError.queryTooComplex(limit, Number(match?.[2] ?? 0), Number(match?.[1] ?? 0), fixFor(limit, role, limits));
 }
 
 function armorRules(config: GraphQLArmorConfig): readonly ValidationRule[] {
   const report = { onReject: [(ctx: { reportError(e: GraphQLError): void } | null, error: GraphQLError) => ctx?.reportError(error)], propagateOnRejection: false };
   const off = { enabled: false };
+  // Field suggestions are plugins/use-error-hints.ts's.
   const all: GraphQLArmorConfig = { maxDepth: off, maxAliases: off, maxDirectives: off, costLimit: off, maxTokens: off, blockFieldSuggestion: off };
   const parts = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, { ...v, ...report }]));
   return new ApolloArmor({ ...all, ...parts }).protect().validationRules;
@@ -51,22 +75,49 @@ function armorRules(config: GraphQLArmorConfig): readonly ValidationRule[] {
 
 const PAGE_ARGUMENTS = new Set(['first', 'last']);
 
-/** The largest page any list field of the operation asks for, literal or by variable. */
-function pageSizes(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): number[] {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}).coerced ?? {};
-  const sizes: number[] = [];
+/** Where a document states page sizes: literals, and variables with their defaults. */
+interface PageArguments {
+  literals: number[];
+  variables: Array<{ name: string; defaultValue: unknown }>;
+}
+
+// Walked once per document (Apollo hands the same parsed document for the same query text).
+const pageArgumentsOf = new WeakMap<OperationDefinitionNode, PageArguments>();
+
+function pageArguments(document: DocumentNode, operation: OperationDefinitionNode): PageArguments {
+  const cached = pageArgumentsOf.get(operation);
+  if (cached) return cached;
+  const literals: number[] = [];
+  const names = new Set<string>();
   visit(document, {
     Argument(argument) {
       if (!PAGE_ARGUMENTS.has(argument.name.value)) return;
       const value = argument.value;
-      if (value.kind === Kind.INT) sizes.push(Number(value.value));
-      if (value.kind === Kind.VARIABLE && typeof coerced[value.name.value] === 'number') sizes.push(coerced[value.name.value] as number);
+      if (value.kind === Kind.INT) literals.push(Number(value.value));
+      if (value.kind === Kind.VARIABLE) names.add(value.name.value);
     },
   });
+  const defaults = new Map((operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, d.defaultValue?.kind === Kind.INT ? Number(d.defaultValue.value) : undefined]));
+  const found = { literals, variables: [...names].map((name) => ({ name, defaultValue: defaults.get(name) })) };
+  pageArgumentsOf.set(operation, found);
+  return found;
+}
+
+/**
+ * The largest page any list field of the operation asks for, literal or by variable. A variable
+ * that is not a number is not a page size here: execution refuses it as an Int anyway.
+ */
+function pageSizes(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): number[] {
+  const { literals, variables: named } = pageArguments(document, operation);
+  const sizes = [...literals];
+  for (const { name, defaultValue } of named) {
+    const value = variables && name in variables ? variables[name] : defaultValue;
+    if (typeof value === 'number') sizes.push(value);
+  }
   return sizes;
 }
 
-export function useOperationLimits(options: { limits: OperationLimits; fieldSuggestions: boolean }): GatewayPlugin {
+export function useOperationLimits(options: { limits: OperationLimits }): GatewayPlugin {
   const { limits } = options;
   const shape = armorRules({
     maxDepth: { n: limits.maxDepth, flattenFragments: true },
@@ -86,7 +137,6 @@ export function useOperationLimits(options: { limits: OperationLimits; fieldSugg
     if (found === undefined) byBudget.set(budget, (found = validate(schema, document, [...shape, ...costFor[budget]])[0] ?? null));
     return found;
   };
-  const suggestions = options.fieldSuggestions ? [] : new ApolloArmor({ blockFieldSuggestion: { enabled: true }, maxDepth: { enabled: false }, maxAliases: { enabled: false }, maxDirectives: { enabled: false }, costLimit: { enabled: false }, maxTokens: { enabled: false } }).protect().plugins;
 
   return {
     name: 'operation-limits',
@@ -100,19 +150,16 @@ export function useOperationLimits(options: { limits: OperationLimits; fieldSugg
             if (tokenCounts.size >= 1000) tokenCounts.delete(tokenCounts.keys().next().value!);
             tokenCounts.set(query, tokens);
           }
-          if (tokens > limits.maxTokens) rejectEarly(requestContext, withStatus(CoopError.queryTooComplex('tokens', tokens, limits.maxTokens), 400));
+          if (tokens > limits.maxTokens) rejectEarly(requestContext, withStatus(CoopError.queryTooComplex('tokens', tokens, limits.maxTokens, fixFor('tokens', requestContext.contextValue.identity.role, limits)), 400));
         }
-        const masking = await Promise.all(suggestions.map((p) => p.requestDidStart?.(requestContext as never)));
         return {
           async didResolveOperation({ contextValue, schema, document, operation, request }) {
             if (contextValue.earlyRejection || !operation) return;
-            const first = verdict(schema, document, contextValue.identity.role === 'reporting' ? 'reporting' : 'standard');
-            if (first) throw withStatus(tooComplex(first), 400);
-            const largest = Math.max(0, ...pageSizes(schema, document, operation, request.variables));
+            const role = contextValue.identity.role;
+            const first = verdict(schema, document, role === 'reporting' ? 'reporting' : 'standard');
+            if (first) throw withStatus(tooComplex(first, role, limits), 400);
+            const largest = Math.max(0, ...pageSizes(document, operation, request.variables));
             if (largest > limits.maxPageSize) throw withStatus(CoopError.badInput('first', `A page may hold at most ${limits.maxPageSize} items; ask for the next page with \`after\`.`, 'PAGE_TOO_LARGE'), 400);
-          },
-          async didEncounterErrors(context) {
-            for (const listener of masking) await listener?.didEncounterErrors?.(context as never);
           },
         };
       },

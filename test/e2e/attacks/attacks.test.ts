@@ -7,7 +7,8 @@
  *
  * Two gateways over the same subgraphs: the system's own, in development mode (HS256 tokens,
  * trusted documents off), and a strict one started here in production mode (tokens from a JWKS this
- * test serves, trusted documents enforced, no introspection, no field suggestions).
+ * test serves, trusted documents enforced, no introspection, no field suggestions). Where the caller
+ * made a mistake, the message must also say how to fix it.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -35,6 +36,7 @@ const policyPost = (idempotencyKey: string, extra: Record<string, unknown> = {})
   input: { idempotencyKey, zoneKey: 'shanghai-zhangjiang', kind: 'POLICY', title: '张江科技创新券政策', posted: '2024-05-06', ...extra },
 });
 const xiqingFirm = { uscc: sampleUscc('天津西青测试科技有限公司', '120111'), name: '天津西青测试科技有限公司', areaCode: '120111' };
+const WRONG_CHECK = xiqingFirm.uscc.endsWith('0') ? '1' : '0';
 const application = (idempotencyKey: string, applicant: Record<string, unknown> = xiqingFirm) => ({
   input: { idempotencyKey, allianceKey: 'new-energy-battery-talent-alliance', applicant, chainCode: 'POWER_BATTERY', statement: '电池管理系统', submitted: '2024-03-01' },
 });
@@ -84,7 +86,7 @@ interface Case {
   code: string | null;
   status?: number;
   send(): Promise<Answer>;
-  /** For cases answered without an error: the answer must show the input was taken literally. */
+  /** What else the answer must show: data that took the input literally, or a message that says how to fix the mistake. */
   check?(answer: Answer): void;
 }
 
@@ -186,18 +188,52 @@ describe('attacks and mistakes', () => {
     { name: 'an idempotency key with SQL', code: 'BAD_USER_INPUT', send: async () => gateway(POST, policyPost("k'; DELETE FROM platform_post; --"), bearer(await zhangjiang())) },
 
     // ---- operations too big ----
-    { name: 'a query nested too deep', code: 'QUERY_TOO_COMPLEX', status: 400, send: () => gateway(DEEP) },
-    { name: 'an alias bomb', code: 'QUERY_TOO_COMPLEX', status: 400, send: () => gateway(`{ ${Array.from({ length: 200 }, (_, i) => `a${i}: firms(first: 1) { totalCount }`).join(' ')} }`) },
-    { name: 'a directive bomb', code: 'QUERY_TOO_COMPLEX', status: 400, send: () => gateway(`{ yangtze { name @include(if: true) zones @include(if: true) { key @include(if: true) name @include(if: true) originalName @include(if: true) shortName @include(if: true) zoneType @include(if: true) areaCode @include(if: true) isFounder @include(if: true) isLeadFounder @include(if: true) adminBodyName @include(if: true) } } }`) },
-    { name: 'a token flood', code: 'QUERY_TOO_COMPLEX', status: 400, send: () => gateway(`{ ${'__typename '.repeat(6000)}}`) },
-    { name: 'a query over an analyst\'s cost budget', code: 'QUERY_TOO_COMPLEX', status: 400, send: async () => gateway(EXPENSIVE, {}, bearer(await analystToken())) },
+    { name: 'a query nested too deep', code: 'QUERY_TOO_COMPLEX', status: 400, send: () => gateway(DEEP), check: (a) => expect(a.message).toMatch(/^The operation exceeds the depth limit \(depth \d+, limit 12\)\. Nest fewer levels: .* in a second query/) },
+    {
+      name: 'an alias bomb',
+      code: 'QUERY_TOO_COMPLEX',
+      status: 400,
+      send: () => gateway(`{ ${Array.from({ length: 200 }, (_, i) => `a${i}: firms(first: 1) { totalCount }`).join(' ')} }`),
+      check: (a) => expect(a.message).toMatch(/^The operation exceeds the aliases limit \(aliases 200, limit 30\)\. Use fewer aliases: /),
+    },
+    { name: 'a directive bomb', code: 'QUERY_TOO_COMPLEX', status: 400, send: () => gateway(`{ yangtze { name @include(if: true) zones @include(if: true) { key @include(if: true) name @include(if: true) originalName @include(if: true) shortName @include(if: true) zoneType @include(if: true) areaCode @include(if: true) isFounder @include(if: true) isLeadFounder @include(if: true) adminBodyName @include(if: true) } } }`), check: (a) => expect(a.message).toMatch(/^The operation exceeds the directives limit \(directives \d+, limit 10\)\. Use fewer directives: /) },
+    { name: 'a token flood', code: 'QUERY_TOO_COMPLEX', status: 400, send: () => gateway(`{ ${'__typename '.repeat(6000)}}`), check: (a) => expect(a.message).toMatch(/^The operation exceeds the tokens limit \(tokens 4001, limit 4000\)\. Send a shorter document: /) },
+    {
+      name: 'a query over an analyst\'s cost budget',
+      code: 'QUERY_TOO_COMPLEX',
+      status: 400,
+      send: async () => gateway(EXPENSIVE, {}, bearer(await analystToken())),
+      check: (a) => expect(a.message).toMatch(/^The operation exceeds the cost limit \(cost \d+, limit 5000\)\. Ask for fewer fields or fewer nested levels, a smaller `first` .* or split the operation into several queries; reporting jobs .* have a budget of 50000\.$/),
+    },
+    {
+      name: 'a query over a reporting job\'s cost budget',
+      code: 'QUERY_TOO_COMPLEX',
+      status: 400,
+      send: async () => gateway(EXPENSIVE.replace('first: 50', 'first: 200'), {}, bearer(await reportingToken())),
+      check: (a) => {
+        expect(a.message).toMatch(/^The operation exceeds the cost limit \(cost \d+, limit 50000\)\. Ask for fewer fields/);
+        expect(a.message).not.toMatch(/reporting/);
+      },
+    },
     { name: 'a page too large', code: 'BAD_USER_INPUT', status: 400, send: () => gateway(FIRMS, { first: 5000 }) },
+    { name: 'a page too large by a variable\'s default', code: 'BAD_USER_INPUT', status: 400, send: () => gateway('query($n: Int = 201) { firms(first: $n) { nodes { uscc } } }'), check: (a) => expect(a.message).toMatch(/^A page may hold at most 200/) },
+    { name: 'a page too large as a literal', code: 'BAD_USER_INPUT', status: 400, send: () => gateway('{ firms(first: 201) { nodes { uscc } } }'), check: (a) => expect(a.message).toMatch(/^A page may hold at most 200/) },
     { name: 'a body over the size limit', code: 'BAD_REQUEST', status: 413, send: () => gateway(`{ firms(filter: { keyword: "${'x'.repeat(1_100_000)}" }, first: 1) { totalCount } }`) },
     { name: 'a cross-site form post (CSRF)', code: 'BAD_REQUEST', status: 400, send: () => send(system.gatewayUrl, { query: POST, variables: policyPost('attack-0030') }, {}, { contentType: 'text/plain' }) },
     { name: 'a mutation over GET', code: 'BAD_REQUEST', status: 405, send: async () => send(system.gatewayUrl, { query: POST, variables: policyPost('attack-0023') }, { 'apollo-require-preflight': 'true', ...bearer(await zhangjiang()) }, { method: 'GET' }) },
 
     // ---- bad write input ----
-    { name: 'a credit code with a wrong check character', code: 'BAD_USER_INPUT', send: async () => gateway(APPLY, application('attack-0024', { ...xiqingFirm, uscc: `${xiqingFirm.uscc.slice(0, 17)}${xiqingFirm.uscc.endsWith('0') ? '1' : '0'}` }), bearer(await editorToken('tianjin', 'county:120111'))) },
+    {
+      name: 'a credit code with a wrong check character',
+      code: 'BAD_USER_INPUT',
+      send: async () => gateway(APPLY, application('attack-0024', { ...xiqingFirm, uscc: `${xiqingFirm.uscc.slice(0, 17)}${WRONG_CHECK}` }), bearer(await editorToken('tianjin', 'county:120111'))),
+      check: (a) => {
+        expect(a.errors?.[0]?.extensions).toMatchObject({ field: 'input.applicant.uscc', reason: 'INVALID_USCC' });
+        expect(a.message).toContain(`its check character (the 18th) is ${WRONG_CHECK}, but the first 17 characters give ${xiqingFirm.uscc[17]}, so one of the 18 is mistyped.`);
+        expect(a.message).toContain('the digits 0-9 and the letters A-Y except I, O, S, V and Z');
+        expect(a.message).toContain('Copy the code from the business licence (营业执照)');
+      },
+    },
     { name: 'an area code that does not exist', code: 'BAD_USER_INPUT', send: async () => gateway(REGISTER, project('attack-0025', { hostAreaCode: '339999' }), bearer(await editorToken('zhejiang', 'county:tiantai'))) },
     { name: 'a negative amount', code: 'BAD_USER_INPUT', send: async () => gateway(COOPERATE, cooperation('attack-0026', { value: -500, unit: '万元' }), bearer(await editorToken('tianjin', 'alliance:new-energy-battery-talent-alliance'))) },
     { name: 'an amount without a known unit', code: 'BAD_USER_INPUT', send: async () => gateway(COOPERATE, cooperation('attack-0027', { value: 500, unit: 'USD' }), bearer(await editorToken('tianjin', 'alliance:new-energy-battery-talent-alliance'))) },
@@ -212,11 +248,30 @@ describe('attacks and mistakes', () => {
     { name: 'a hash that is not the document\'s', code: 'BAD_REQUEST', status: 400, send: async () => strictGateway({ query: '{ firms(first: 2) { totalCount } }', extensions: { persistedQuery: { version: 1, sha256Hash: sha256(POST) } } }, bearer(await idpToken({}))) },
     { name: 'introspection in production', code: 'GRAPHQL_VALIDATION_FAILED', status: 400, send: async () => strictGateway({ query: '{ __schema { types { name } } }' }, bearer(await idpToken({}))) },
     {
-      name: 'a misspelt field in production gets no suggestion',
+      name: 'a misspelt field in production gets no suggestion, but where to look',
       code: 'GRAPHQL_VALIDATION_FAILED',
       status: 400,
       send: async () => strictGateway({ query: '{ firms(first: 1) { totalCont } }' }, bearer(await idpToken({}))),
-      check: (a) => expect(a.message).not.toMatch(/Did you mean/),
+      check: (a) => {
+        expect(a.message).not.toMatch(/Did you mean|Suggestion hidden/);
+        expect(a.message).toBe('Cannot query field "totalCont" on type "FirmConnection". Check the spelling (names are case-sensitive): the API schema (schema/api-schema.graphql in the Coopgraph repository) lists the fields of FirmConnection.');
+      },
+    },
+    {
+      name: 'a misspelt enum value in a variable in production gets no suggestion, but where to look',
+      code: 'BAD_USER_INPUT',
+      send: async () => strictGateway({ query: 'query($filter: FirmFilter) { firms(filter: $filter, first: 1) { totalCount } }', variables: { filter: { regions: ['TIANJING'] } } }, bearer(await idpToken({}))),
+      check: (a) => {
+        expect(a.message).not.toMatch(/Did you mean/);
+        expect(a.message).toMatch(/"TIANJING" does not exist in "Region" enum\. Check the spelling .* lists the values of Region\.$/);
+      },
+    },
+    {
+      name: 'a misspelt field in development gets the suggestion',
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      status: 400,
+      send: () => gateway('{ firms(first: 1) { totalCont } }'),
+      check: (a) => expect(a.message).toBe('Cannot query field "totalCont" on type "FirmConnection". Did you mean "totalCount"?'),
     },
   ];
 
