@@ -14,7 +14,7 @@ import path from 'node:path';
 import { withEnforcedSecurityFeatures } from '../gateway/src/plugins/use-auth';
 import { identityFromJson } from '../subgraphs/kit/auth/identity';
 import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/auth/signed-identity';
-import { freePort, freePorts, ROOT, startSystem, type RunningSystem } from '../scripts/system';
+import { distinctFreePorts, freePort, freePorts, ROOT, startSystem, type RunningSystem } from '../scripts/system';
 import { generate } from '../scripts/generate/main';
 import type { RegionReport } from '../scripts/generate/generate-region';
 import { entitiesBatch, exportChain, type EntitiesResult } from './export-and-entities';
@@ -174,7 +174,7 @@ async function main() {
     system = await startSystem({
       dataDir,
       ports: await freePorts(),
-      env: { COOPGRAPH_DATA_DIR: dataDir, COOPGRAPH_GATEWAY_SECRET: secret, LOG_LEVEL: 'error', TIANJIN_SEED: 'false', YANGTZE_SEED: 'false', ZHEJIANG_SEED: 'false' },
+      env: { COOPGRAPH_DATA_DIR: dataDir, COOPGRAPH_GATEWAY_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production', TIANJIN_SEED: 'false', YANGTZE_SEED: 'false', ZHEJIANG_SEED: 'false' },
       output: 'collect',
     });
     const running = system;
@@ -223,7 +223,8 @@ async function main() {
     let memoryUrls: Record<string, string> | undefined;
     let memoryPid: number | undefined;
     if (options.workloads.includes('W1m')) {
-      const ports = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (n) => [n, await freePort()] as const)));
+      const free = await distinctFreePorts(SUBGRAPH_NAMES.length);
+      const ports = Object.fromEntries(SUBGRAPH_NAMES.map((n, i) => [n, free[i]!]));
       memoryUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `http://127.0.0.1:${ports[n]}/graphql`]));
       const memory = await launch('memory subgraphs', 'dist/bench/memory-subgraphs/main.js', { env: { ...env, BENCH_MEMORY_PORTS: JSON.stringify(ports) }, url: memoryUrls.tianjin!, timeoutMs: 900_000 });
       cleanup.push(() => memory.stop());

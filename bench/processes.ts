@@ -101,7 +101,8 @@ export async function launch(name: string, script: string, options: LaunchOption
   const { args = [], env, url, headers = {}, nodeArgs = [], timeoutMs = 300_000 } = options;
   const child = spawn(process.execPath, [...nodeArgs, path.join(ROOT, script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', ...env },
+    // Production settings for every process: graphql-js skips its development-only checks.
+    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];

@@ -20,6 +20,8 @@ export interface SystemOptions {
   env?: NodeJS.ProcessEnv;
   /** Where child output goes: inherited (start) or collected (tests). */
   output?: 'inherit' | 'collect';
+  /** Node options for every process (`--cpu-prof`, which NODE_OPTIONS does not allow). */
+  nodeArgs?: string[];
 }
 
 export interface RunningSystem {
@@ -42,22 +44,36 @@ export interface GatewayReplica {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export async function freePort(): Promise<number> {
+/** Holds a free loopback port open until `release` is called. */
+function reservePort(): Promise<{ port: number; release: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
+      resolve({ port, release: () => new Promise<void>((done) => server.close(() => done())) });
     });
   });
 }
 
+export async function freePort(): Promise<number> {
+  const reserved = await reservePort();
+  await reserved.release();
+  return reserved.port;
+}
+
+/** `count` distinct ports: each is held open until all are chosen, or the kernel may hand one out twice. */
+export async function distinctFreePorts(count: number): Promise<number[]> {
+  const reserved = [];
+  for (let i = 0; i < count; i++) reserved.push(await reservePort());
+  await Promise.all(reserved.map((r) => r.release()));
+  return reserved.map((r) => r.port);
+}
+
 export async function freePorts(): Promise<Record<ProcessName, number>> {
   const names: ProcessName[] = [...SUBGRAPHS.map((s) => s.name), 'gateway'];
-  const ports = {} as Record<ProcessName, number>;
-  for (const name of names) ports[name] = await freePort();
-  return ports;
+  const ports = await distinctFreePorts(names.length);
+  return Object.fromEntries(names.map((name, i) => [name, ports[i]!])) as Record<ProcessName, number>;
 }
 
 export const DEFAULT_PORTS: Record<ProcessName, number> = {
@@ -105,7 +121,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
 
   /** Spawns a process under `key` (a process name, or a replica's) and waits until it answers /health. */
   const launch = async (key: string, main: string, graphqlUrl: string, extraEnv: NodeJS.ProcessEnv = {}) => {
-    const child = spawn(process.execPath, [path.join(ROOT, main)], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(ROOT, main)], {
       cwd: ROOT,
       env: { ...env, ...extraEnv },
       stdio: options.output === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
