@@ -52,4 +52,16 @@ describe('the operation walk against the supergraph\'s rules', () => {
     const literal = 'mutation { yangtzePostToPlatform(input: { idempotencyKey: "k-00000001", zoneKey: "nanjing", kind: "POLICY", title: "t", posted: "2024-01-01" }) { replayed } }';
     expect(check(literal, donghu)).toBe('FORBIDDEN');
   });
+
+  it('walks a document once but decides every request anew: identity and variables still count', () => {
+    const document = parse(POST);
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+    const same = (identity: Identity, variables: Record<string, unknown>) =>
+      checkOperationAccess({ schema, document, operation, variables, rules, identity })?.extensions.code ?? 'OK';
+    expect(same(donghu, post('wuhan-donghu'))).toBe('OK');
+    expect(same(donghu, post('shanghai-zhangjiang'))).toBe('FORBIDDEN');
+    expect(same(analyst, post('wuhan-donghu'))).toBe('FORBIDDEN');
+    expect(same(anonymous, post('wuhan-donghu'))).toBe('UNAUTHENTICATED');
+    expect(same(donghu, post('wuhan-donghu'))).toBe('OK');
+  });
 });

@@ -13,6 +13,8 @@ import {
   visit,
   visitWithTypeInfo,
   type DocumentNode,
+  type FieldNode,
+  type GraphQLField,
   type FragmentDefinitionNode,
   type GraphQLError,
   type GraphQLSchema,
@@ -20,7 +22,7 @@ import {
 } from 'graphql';
 import type { Identity } from '../../../subgraphs/kit/auth/identity';
 import { policyHolds } from '../../../subgraphs/kit/auth/policies';
-import { decide, type RuleIndex } from '../../../subgraphs/kit/auth/rules';
+import { decide, type AccessRule, type RuleIndex } from '../../../subgraphs/kit/auth/rules';
 
 export interface OperationAccessRequest {
   schema: GraphQLSchema;
@@ -58,12 +60,25 @@ function argumentsOf(...args: Parameters<typeof getArgumentValues>): Record<stri
   }
 }
 
-export function checkOperationAccess(request: OperationAccessRequest): GraphQLError | null {
-  const { schema, rules, identity } = request;
-  if (rules.size === 0) return null;
-  const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], request.variables ?? {});
-  const failures: GraphQLError[] = [];
-  for (const node of reachable(request.document, request.operation)) {
+/** A rule that applies to one selected field: what the walk finds, the same for every request of a document. */
+interface Guard {
+  rule: AccessRule;
+  coordinate: string;
+  field: FieldNode;
+  definition: GraphQLField<unknown, unknown>;
+}
+
+// Apollo Server hands every request of the same query text the same parsed document: the walk is
+// done once per operation (and rule index), only the decisions are made per request.
+const guardCache = new WeakMap<RuleIndex, WeakMap<OperationDefinitionNode, Guard[]>>();
+
+function guardsOf(schema: GraphQLSchema, rules: RuleIndex, document: DocumentNode, operation: OperationDefinitionNode): Guard[] {
+  let byOperation = guardCache.get(rules);
+  if (!byOperation) guardCache.set(rules, (byOperation = new WeakMap()));
+  const cached = byOperation.get(operation);
+  if (cached) return cached;
+  const guards: Guard[] = [];
+  for (const node of reachable(document, operation)) {
     const typeInfo = new TypeInfo(schema);
     visit(
       node,
@@ -73,14 +88,31 @@ export function checkOperationAccess(request: OperationAccessRequest): GraphQLEr
           const definition = typeInfo.getFieldDef();
           if (!parent || !definition) return;
           for (const rule of rules.rulesFor(parent.name, field.name.value, getNamedType(definition.type).name)) {
-            // A policy may look at the write's input; with variables that do not coerce, execution refuses anyway.
-            const input = rule.policies.length && coerced.coerced ? argumentsOf(definition, field, coerced.coerced).input : undefined;
-            const decision = decide(rule, identity, `${parent.name}.${field.name.value}`, (policy) => policyHolds(policy, identity, input));
-            if (!decision.ok) failures.push(decision.error);
+            guards.push({ rule, coordinate: `${parent.name}.${field.name.value}`, field, definition });
           }
         },
       }),
     );
+  }
+  byOperation.set(operation, guards);
+  return guards;
+}
+
+export function checkOperationAccess(request: OperationAccessRequest): GraphQLError | null {
+  const { schema, rules, identity } = request;
+  if (rules.size === 0) return null;
+  const guards = guardsOf(schema, rules, request.document, request.operation);
+  if (guards.length === 0) return null;
+  // Variables are coerced only when a policy looks at a write's input.
+  const coerced = guards.some((g) => g.rule.policies.length)
+    ? getVariableValues(schema, request.operation.variableDefinitions ?? [], request.variables ?? {}).coerced
+    : undefined;
+  const failures: GraphQLError[] = [];
+  for (const { rule, coordinate, field, definition } of guards) {
+    // A policy may look at the write's input; with variables that do not coerce, execution refuses anyway.
+    const input = rule.policies.length && coerced ? argumentsOf(definition, field, coerced).input : undefined;
+    const decision = decide(rule, identity, coordinate, (policy) => policyHolds(policy, identity, input));
+    if (!decision.ok) failures.push(decision.error);
   }
   return failures.find((e) => e.extensions.code === 'UNAUTHENTICATED') ?? failures[0] ?? null;
 }

@@ -35,8 +35,10 @@ function applyKeyset(qb: Knex.QueryBuilder, sortColumn: string, idColumn: string
   const position = decodeCursor(after);
   const op = order.direction === SortDirection.ASC ? '>' : '<';
   const value: string | number = numeric ? amountFromSortKey(position.sortKey) : position.sortKey;
-  qb.where((w) => {
-    w.where(sortColumn, op, value).orWhere((w2) => w2.where(sortColumn, '=', value).andWhere(idColumn, op, position.id));
+  // The leading `>=` gives every dialect an index range to seek into; the OR alone makes MariaDB
+  // and PostgreSQL read the index from its start on every page.
+  qb.where(sortColumn, `${op}=`, value).andWhere((w) => {
+    w.where(sortColumn, op, value).orWhere(idColumn, op, position.id);
   });
 }
 

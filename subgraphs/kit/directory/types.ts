@@ -1,7 +1,8 @@
 /**
  * The directory contract's GraphQL shape. Every region serves it under the same names, so the types
  * are @shareable, and @inaccessible keeps them out of the public API: only the cross-region layer
- * calls them, straight at each region's subgraph.
+ * calls them, straight at each region's subgraph. The rows are plain data: `simpleResolvers` reads
+ * each field as a property, without type-graphql's per-field wrapper (pages hold up to 1,000 rows).
  */
 import { Directive, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 
@@ -46,7 +47,7 @@ export class DirectoryOrder {
   @Field(() => String, { description: 'ASC or DESC' }) direction!: SortDirection;
 }
 
-@ObjectType('DirectoryFirmChain', { description: 'internal: a chain link a firm serves' })
+@ObjectType('DirectoryFirmChain', { simpleResolvers: true, description: 'internal: a chain link a firm serves' })
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class DirectoryFirmChainRow {
@@ -57,7 +58,7 @@ export class DirectoryFirmChainRow {
   @Field(() => String) source!: string;
 }
 
-@ObjectType('DirectoryFirm', { description: 'internal: a firm as one region records it' })
+@ObjectType('DirectoryFirm', { simpleResolvers: true, description: 'internal: a firm as one region records it' })
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class DirectoryFirmRow {
@@ -76,7 +77,7 @@ export class DirectoryFirmRow {
   @Field(() => [DirectoryFirmChainRow]) chains!: DirectoryFirmChainRow[];
 }
 
-@ObjectType('DirectoryFirmPage', { description: 'internal: one page of a region directory' })
+@ObjectType('DirectoryFirmPage', { simpleResolvers: true, description: 'internal: one page of a region directory' })
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class DirectoryFirmPage {
@@ -84,7 +85,7 @@ export class DirectoryFirmPage {
   @Field(() => Int) totalCount!: number;
 }
 
-@ObjectType('DirectoryProjectParty', { description: 'internal: a party to a project' })
+@ObjectType('DirectoryProjectParty', { simpleResolvers: true, description: 'internal: a party to a project' })
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class DirectoryProjectPartyRow {
@@ -95,7 +96,7 @@ export class DirectoryProjectPartyRow {
   @Field(() => String, { nullable: true }) role?: string | null;
 }
 
-@ObjectType('DirectoryProject', { description: 'internal: a cooperation project as one region records it' })
+@ObjectType('DirectoryProject', { simpleResolvers: true, description: 'internal: a cooperation project as one region records it' })
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class DirectoryProjectRow {
@@ -117,7 +118,7 @@ export class DirectoryProjectRow {
   @Field(() => [DirectoryProjectPartyRow]) parties!: DirectoryProjectPartyRow[];
 }
 
-@ObjectType('DirectoryProjectPage', { description: 'internal: one page of a region directory' })
+@ObjectType('DirectoryProjectPage', { simpleResolvers: true, description: 'internal: one page of a region directory' })
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class DirectoryProjectPage {
@@ -125,7 +126,7 @@ export class DirectoryProjectPage {
   @Field(() => Int) totalCount!: number;
 }
 
-@ObjectType('DirectoryAggregateRow', { description: 'internal: one group of a region aggregate' })
+@ObjectType('DirectoryAggregateRow', { simpleResolvers: true, description: 'internal: one group of a region aggregate' })
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class DirectoryAggregateRow {
@@ -136,7 +137,7 @@ export class DirectoryAggregateRow {
   @Field(() => Float) amountYuan!: number;
 }
 
-@ObjectType('DirectoryScope', { description: 'internal: a park, alliance, zone, county or pairing' })
+@ObjectType('DirectoryScope', { simpleResolvers: true, description: 'internal: a park, alliance, zone, county or pairing' })
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class DirectoryScopeRow {
@@ -151,7 +152,7 @@ export class DirectoryScopeRow {
   @Field(() => [DirectoryScopeGapRow]) statedGaps!: DirectoryScopeGapRow[];
 }
 
-@ObjectType('DirectoryScopeGap', { description: 'internal: a gap a report states' })
+@ObjectType('DirectoryScopeGap', { simpleResolvers: true, description: 'internal: a gap a report states' })
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class DirectoryScopeGapRow {

@@ -1,5 +1,6 @@
 /** AdminArea's common fields, owned here: GB/T 2260 names and levels from schema/contract/areas.ts. */
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { memoByKey } from './memo';
 import { areaFullName, findArea, type AreaLevel as AreaLevelName } from '../../../../schema/contract/areas';
 
 export enum AreaLevel {
@@ -44,8 +45,8 @@ export class AdminArea {
 }
 
 /** The area with a code, or null when the code is none or not GB/T 2260. */
-export function adminArea(code: string | null | undefined): AdminArea | null {
-  const area = code ? findArea(code) : undefined;
+export const adminArea = memoByKey((code): AdminArea | null => {
+  const area = findArea(code);
   if (!area) return null;
   return Object.assign(new AdminArea(), { code: area.code, name: area.name, fullName: areaFullName(area.code), level: area.level, parentCode: area.parentCode });
-}
+});

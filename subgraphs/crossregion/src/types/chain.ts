@@ -1,5 +1,6 @@
 /** IndustryChain's common fields, owned here: the canonical taxonomy of schema/contract/chains.ts. */
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { memoByKey } from './memo';
 import { CHAIN_LINKS, findChain, type CanonicalChain, type ChainLinkCode } from '../../../../schema/contract/chains';
 import type { RegionName } from '../../../../schema/contract/errors';
 import { REGIONS } from '../config';
@@ -42,10 +43,10 @@ export class IndustryChain {
   localNames!: RegionalChainName[];
 }
 
-export function chainLink(code: string): ChainLink | null {
+export const chainLink = memoByKey((code): ChainLink | null => {
   const link = Object.hasOwn(CHAIN_LINKS, code) ? CHAIN_LINKS[code as ChainLinkCode] : undefined;
   return link ? Object.assign(new ChainLink(), { code, nameZh: link.nameZh, nameEn: link.nameEn }) : null;
-}
+});
 
 export function industryChain(chain: CanonicalChain): IndustryChain {
   return Object.assign(new IndustryChain(), {
@@ -60,7 +61,7 @@ export function industryChain(chain: CanonicalChain): IndustryChain {
 }
 
 /** The chain with a canonical code, or null when there is none. */
-export function industryChainByCode(code: string | null | undefined): IndustryChain | null {
-  const chain = code ? findChain(code) : undefined;
+export const industryChainByCode = memoByKey((code): IndustryChain | null => {
+  const chain = findChain(code);
   return chain ? industryChain(chain) : null;
-}
+});
