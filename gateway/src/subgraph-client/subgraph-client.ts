@@ -7,11 +7,12 @@
  * - a circuit breaker that fails fast while the subgraph is down (circuit-breaker.ts);
  * - identical queries in flight at once sent once (in-flight.ts).
  */
-import type { Fetcher, FetcherRequestInit, FetcherResponse } from '@apollo/utils.fetcher';
+import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
 import { CircuitBreaker, type BreakerState } from './circuit-breaker';
 import { InFlight } from './in-flight';
 import { createKeepAliveClient, isTimeoutError, type HttpReply } from '../../../subgraphs/kit/http/keep-alive-client';
 import { backoffDelayMs, operationKindOf, shouldRetry, type AttemptOutcome, type RetryPolicy } from './retry-policy';
+import { ReplyResponse } from './reply-response';
 import { subgraphUnavailable } from './unavailable';
 
 /** What the client reports, for metrics, traces and logs. */
@@ -128,7 +129,7 @@ export function createSubgraphClient(options: SubgraphClientOptions): SubgraphCl
       reply = await call(url, init, isQuery);
     }
     // Each caller gets its own Response over the shared, already-read body.
-    return new Response(reply.body, { status: reply.status, statusText: reply.statusText, headers: reply.headers }) as unknown as FetcherResponse;
+    return new ReplyResponse(reply, url);
   };
 
   return {
