@@ -11,6 +11,7 @@ import type { GatewayEvents } from '../events';
 import type { GatewayPlugin, SubgraphRequest } from '../plugin';
 import { IDENTITY_HEADER, identityPartOf } from '../../../subgraphs/kit/auth/signed-identity';
 import { createSubgraphClient, type SubgraphClient } from './subgraph-client';
+import { spreadEntities, uniqueRepresentations } from './unique-representations';
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
@@ -56,8 +57,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     // The first plugin's wrapper is outermost.
     const run = this.plugins.reduceRight<() => Promise<GatewayGraphQLResponse>>(
       (next, plugin) => (plugin.aroundSubgraphFetch ? () => plugin.aroundSubgraphFetch!(fetch, next) : next),
-      () => super.process(options),
+      () => this.processUnique(options),
     );
     return run();
+  }
+
+  /** Each distinct entity representation sent once (unique-representations.ts). */
+  private async processUnique(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const variables = options.request.variables;
+    const unique = uniqueRepresentations(variables?.representations);
+    if (!unique) return super.process(options);
+    const request = { ...options.request, variables: { ...variables, representations: unique.unique } };
+    return spreadEntities(await super.process({ ...options, request }), unique);
   }
 }
