@@ -8,7 +8,6 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -399,14 +398,6 @@ function render(
       : `**data**: ${options.firms.toLocaleString('en')} generated firms, seed ${options.seed} — ${data.map((r) => `${r.region} ${r.firms.toLocaleString('en')} firms / ${r.projects.toLocaleString('en')} projects`).join(', ')}`;
   const databases = ['TIANJIN', 'YANGTZE', 'ZHEJIANG'].map((r) => `${r.toLowerCase()} ${(process.env[`${r}_DATABASE_URL`] ?? 'sqlite').replace(/:\/\/.*/, '')}`).join(', ');
   const argv = process.argv.slice(2).join(' ');
-  // Which code was measured: the commit, marked when the tree had changes of its own.
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  let code = 'not a git checkout';
-  try {
-    code = `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' with uncommitted changes' : ''}`;
-  } catch {
-    // keep the fallback
-  }
   return [
     `# Benchmark — ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${host.host}`,
     '',
@@ -414,7 +405,7 @@ function render(
       dataLine,
       `**databases**: ${databases}`,
       `**load**: autocannon in a separate process, **${options.connections} connections**, **${options.duration} s measured** after a ${options.warmup} s warm-up (excluded); every response checked (non-200, GraphQL errors, timeouts count as errors); callers carry a bearer token: an analyst for W2 and W3, a reporting job for W1 and W4 (W1's cost exceeds an analyst's budget in (a)); peers ignore it`,
-      `**command**: \`npm run bench${argv ? ` -- ${argv}` : ''}\` at commit ${code}`,
+      `**command**: \`npm run bench${argv ? ` -- ${argv}` : ''}\` at commit ${host.code}`,
       `**arguments from the data**: W1 chain ${picks.w1.chain} in area ${picks.w1.area}; W2 firm ${picks.w2.uscc} (${picks.w2.regions.join(', ')}); W3 chain ${picks.w3.chain}; W4 chain ${picks.w4.chain} (${picks.w4.firms.toLocaleString('en')} firm records)`,
       w1Answer ? `**W1 answer**: ${w1Answer}` : '',
     ].filter(Boolean)),

@@ -1,5 +1,7 @@
 /** The benchmark's results as markdown: the header (machine, load, data, method) and one table per kind of run. */
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
+import { ROOT } from '../scripts/system';
 import type { GatewayId, GatewayUnderTest } from './gateways/catalog';
 import type { EntitiesResult, ExportResult } from './export-and-entities';
 import type { LoadResult } from './load';
@@ -33,6 +35,18 @@ export interface Machine {
   node: string;
   loadStart: number[];
   loadEnd?: number[];
+  /** The code measured: the commit, marked when the tree had changes of its own. */
+  code: string;
+}
+
+/** Read when the run starts: a commit made while it runs is not what it measured. */
+function measuredCode(): string {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  try {
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? ' with uncommitted changes' : ''}`;
+  } catch {
+    return 'not a git checkout';
+  }
 }
 
 export function machine(): Machine {
@@ -45,6 +59,7 @@ export function machine(): Machine {
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     loadStart: os.loadavg(),
+    code: measuredCode(),
   };
 }
 

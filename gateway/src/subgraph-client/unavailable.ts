@@ -4,7 +4,7 @@
  * the log. `serviceName` lets the region-errors plugin treat it like any subgraph error.
  */
 import { GraphQLError } from 'graphql';
-import { CoopError, type RegionName } from '../../../schema/contract/errors';
+import { CoopError, regionFailureCode, type RegionName } from '../../../schema/contract/errors';
 
 const REGIONS = new Set<string>(['tianjin', 'yangtze', 'zhejiang']);
 
@@ -17,6 +17,6 @@ export function subgraphUnavailable(subgraph: string, reason: UnavailableReason)
     return new GraphQLError(error.message, { extensions: { ...error.extensions, serviceName: subgraph } });
   }
   return new GraphQLError(reason === 'timeout' ? 'The cross-region service did not answer in time.' : 'The cross-region service is unavailable.', {
-    extensions: { code: reason === 'timeout' ? 'REGION_TIMEOUT' : 'REGION_UNAVAILABLE', service: subgraph, serviceName: subgraph },
+    extensions: { code: regionFailureCode(detail), service: subgraph, serviceName: subgraph },
   });
 }

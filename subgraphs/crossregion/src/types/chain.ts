@@ -48,7 +48,7 @@ export const chainLink = memoByKey((code): ChainLink | null => {
   return link ? Object.assign(new ChainLink(), { code, nameZh: link.nameZh, nameEn: link.nameEn }) : null;
 });
 
-export function industryChain(chain: CanonicalChain): IndustryChain {
+function buildIndustryChain(chain: CanonicalChain): IndustryChain {
   return Object.assign(new IndustryChain(), {
     code: chain.code,
     nameZh: chain.nameZh,
@@ -63,5 +63,10 @@ export function industryChain(chain: CanonicalChain): IndustryChain {
 /** The chain with a canonical code, or null when there is none. */
 export const industryChainByCode = memoByKey((code): IndustryChain | null => {
   const chain = findChain(code);
-  return chain ? industryChain(chain) : null;
+  return chain ? buildIndustryChain(chain) : null;
 });
+
+/** A canonical chain as the API shows it: the same object for every request that names it. */
+export function industryChain(chain: CanonicalChain): IndustryChain {
+  return industryChainByCode(chain.code)!;
+}
