@@ -5,7 +5,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Counter } from 'prom-client';
@@ -15,6 +14,7 @@ import { createContext, type SubgraphContext } from './context';
 import { AdminAreaRef, CONTRACT_REFERENCE_RESOLVERS, CooperationProjectRef, FirmRef, IndustryChainRef } from './contract-types';
 import { DIRECTORY_RESOLVERS } from './directory/resolver';
 import { graphqlHandler, sendJson } from './http/apollo-handler';
+import { cachePolicyPlugins } from './http/cache-policy';
 import { createMetricsRegistry, metricsRoute } from './http/metrics';
 import { serveHttp } from './http/serve';
 import { maskError } from './http/mask-errors';
@@ -60,7 +60,7 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     // No usage reporting behind our gateway: per-field traces would only cost time.
     // Region data may be cached for REGION_CACHE_MAX_AGE_S unless a @cacheControl hint says less:
     // the header this sets is what the gateway's response cache honours.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControl({ defaultMaxAge: REGION_CACHE_MAX_AGE_S }), tracing.apolloPlugin<SubgraphContext>()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ...cachePolicyPlugins<SubgraphContext>(schema, REGION_CACHE_MAX_AGE_S), tracing.apolloPlugin<SubgraphContext>()],
     formatError: (formatted, error) => maskError(formatted, error, (e) => log.error('resolver failed', errorFields(e))),
   });
   await apollo.start();

@@ -8,6 +8,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { IDENTITY_HEADER } from '../../kit/auth/signed-identity';
 import { graphqlHandler, sendJson } from '../../kit/http/apollo-handler';
+import { cachePolicyPlugins } from '../../kit/http/cache-policy';
 import { createKeepAliveClient, type KeepAliveClient } from '../../kit/http/keep-alive-client';
 import { createMetricsRegistry, metricsRoute } from '../../kit/http/metrics';
 import { serveHttp } from '../../kit/http/serve';
@@ -67,7 +68,9 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
     introspection: true,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled(), regionErrorsPlugin(), tracing.apolloPlugin<CrossRegionContext>()],
+    // After regionErrorsPlugin: an answer missing a region's part is never marked cacheable. Without a
+    // hint a field is not cacheable (max age 0); areas and chains say how long they keep.
+    plugins: [ApolloServerPluginInlineTraceDisabled(), regionErrorsPlugin(), ...cachePolicyPlugins<CrossRegionContext>(schema, 0), tracing.apolloPlugin<CrossRegionContext>()],
     formatError: (formatted, error) => maskError(formatted, error, (e) => log.error('resolver failed', errorFields(e))),
   });
   await apollo.start();
