@@ -36,9 +36,12 @@ export class DirectoryFirm {
 /** One (chain, link) a firm serves; link is '' when the report names the chain but not the link. */
 @Entity({ tableName: 'dir_firm_chain' })
 @Index({ properties: ['chainCode', 'linkCode'] })
+// A firm's links, in order, from the index alone; and a chain-filtered page's EXISTS per firm is
+// one index seek, not a read of each of the firm's link rows (query.ts firmFilter).
+@Index({ properties: ['uscc', 'chainCode', 'linkCode'] })
 export class DirectoryFirmChain {
   @PrimaryKey({ type: 'string', length: 80 }) id!: string;
-  @Property({ type: 'string', length: 18 }) @Index() uscc!: string;
+  @Property({ type: 'string', length: 18 }) uscc!: string;
   @Property({ type: 'string', length: 40 }) chainCode!: string;
   @Property({ type: 'string', length: 20 }) linkCode!: string;
   @Property({ type: 'string', length: 60 }) localChainName!: string;

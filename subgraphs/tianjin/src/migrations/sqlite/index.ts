@@ -1,5 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122165926 } from './Migration20261122165926';
 import { Migration20261122172754 } from './Migration20261122172754';
+import { Migration20261122214540 } from './Migration20261122214540';
 
-export const sqlite: MigrationObject[] = [{ name: 'Migration20261122165926', class: Migration20261122165926 }, { name: 'Migration20261122172754', class: Migration20261122172754 }];
+export const sqlite: MigrationObject[] = [{ name: 'Migration20261122165926', class: Migration20261122165926 }, { name: 'Migration20261122172754', class: Migration20261122172754 }, { name: 'Migration20261122214540', class: Migration20261122214540 }];

@@ -2,5 +2,6 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122165931 } from './Migration20261122165931';
 import { Migration20261122172813 } from './Migration20261122172813';
 import { Migration20261122184753 } from './Migration20261122184753';
+import { Migration20261122214549 } from './Migration20261122214549';
 
-export const mysql: MigrationObject[] = [{ name: 'Migration20261122165931', class: Migration20261122165931 }, { name: 'Migration20261122172813', class: Migration20261122172813 }, { name: 'Migration20261122184753', class: Migration20261122184753 }];
+export const mysql: MigrationObject[] = [{ name: 'Migration20261122165931', class: Migration20261122165931 }, { name: 'Migration20261122172813', class: Migration20261122172813 }, { name: 'Migration20261122184753', class: Migration20261122184753 }, { name: 'Migration20261122214549', class: Migration20261122214549 }];

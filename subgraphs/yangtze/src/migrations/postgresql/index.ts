@@ -2,5 +2,6 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122165930 } from './Migration20261122165930';
 import { Migration20261122172808 } from './Migration20261122172808';
 import { Migration20261122184749 } from './Migration20261122184749';
+import { Migration20261122214547 } from './Migration20261122214547';
 
-export const postgresql: MigrationObject[] = [{ name: 'Migration20261122165930', class: Migration20261122165930 }, { name: 'Migration20261122172808', class: Migration20261122172808 }, { name: 'Migration20261122184749', class: Migration20261122184749 }];
+export const postgresql: MigrationObject[] = [{ name: 'Migration20261122165930', class: Migration20261122165930 }, { name: 'Migration20261122172808', class: Migration20261122172808 }, { name: 'Migration20261122184749', class: Migration20261122184749 }, { name: 'Migration20261122214547', class: Migration20261122214547 }];

@@ -2,5 +2,6 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122165929 } from './Migration20261122165929';
 import { Migration20261122172804 } from './Migration20261122172804';
 import { Migration20261122184746 } from './Migration20261122184746';
+import { Migration20261122214545 } from './Migration20261122214545';
 
-export const sqlite: MigrationObject[] = [{ name: 'Migration20261122165929', class: Migration20261122165929 }, { name: 'Migration20261122172804', class: Migration20261122172804 }, { name: 'Migration20261122184746', class: Migration20261122184746 }];
+export const sqlite: MigrationObject[] = [{ name: 'Migration20261122165929', class: Migration20261122165929 }, { name: 'Migration20261122172804', class: Migration20261122172804 }, { name: 'Migration20261122184746', class: Migration20261122184746 }, { name: 'Migration20261122214545', class: Migration20261122214545 }];
