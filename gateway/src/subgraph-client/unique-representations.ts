@@ -37,17 +37,15 @@ interface EntitiesResponse {
 /** The answer as if every original representation had been sent: entities and error paths spread back. */
 export function spreadEntities<R extends EntitiesResponse>(response: R, { slots }: UniqueRepresentations): R {
   const entities = response.data?._entities;
-  const placesOf = new Map<number, number[]>();
-  slots.forEach((slot, place) => placesOf.set(slot, [...(placesOf.get(slot) ?? []), place]));
   const spread: R = { ...response };
   if (Array.isArray(entities)) {
-    const seen = new Set<number>();
+    const given = new Uint8Array(entities.length);
     spread.data = {
       ...response.data,
       _entities: slots.map((slot) => {
         const entity = entities[slot];
-        if (!seen.has(slot)) {
-          seen.add(slot);
+        if (!given[slot]) {
+          given[slot] = 1;
           return entity;
         }
         return entity === null || typeof entity !== 'object' ? entity : structuredClone(entity);
@@ -55,6 +53,13 @@ export function spreadEntities<R extends EntitiesResponse>(response: R, { slots 
     };
   }
   if (response.errors) {
+    // Only an answer with errors needs each distinct representation's places.
+    const placesOf = new Map<number, number[]>();
+    slots.forEach((slot, place) => {
+      const places = placesOf.get(slot);
+      if (places) places.push(place);
+      else placesOf.set(slot, [place]);
+    });
     spread.errors = response.errors.flatMap((error) => {
       const [root, slot, ...rest] = error.path ?? [];
       if (root !== '_entities' || typeof slot !== 'number') return [error];
