@@ -4,24 +4,38 @@
  */
 import type { RegionName } from '../../../schema/contract/errors';
 import { REGIONS } from './config';
+import type { DirectoryFirmRow } from '../../kit/directory/types';
 import { askRegions, type CrossRegionContext } from './context';
 import { firmFromRecords, type Firm, type FirmRecord } from './types/firm';
 import { projectFromRow, type CooperationProject } from './types/project';
 import { regionOfId } from './validate';
 
+/**
+ * One region's record of each firm asked for in a tick, by credit code: one directory call. null
+ * where the region has no record, or failed (the failure is reported to the request).
+ */
+function regionFirmLoader(ctx: CrossRegionContext, region: RegionName) {
+  return ctx.loader<string, DirectoryFirmRow | null>(`firmsByUscc:${region}`, async (usccs) => {
+    const { answers } = await askRegions(ctx, [region], (client) => client.firmsByUscc(usccs));
+    const rows = new Map((answers[0]?.rows ?? []).map((row) => [row.uscc, row]));
+    return usccs.map((uscc) => rows.get(uscc) ?? null);
+  });
+}
+
+/** The given regions' records of one firm, in the regions' order. */
+async function firmRecords(ctx: CrossRegionContext, uscc: string, regions: readonly RegionName[]): Promise<FirmRecord[]> {
+  const rows = await Promise.all(regions.map((region) => regionFirmLoader(ctx, region).load(uscc)));
+  return regions.flatMap((region, i) => (rows[i] ? [{ region, row: rows[i] }] : []));
+}
+
 /** Firms by credit code, merged over the regions (every region by default); null where no region that answered knows it. */
 export function firmLoader(ctx: CrossRegionContext, regions: readonly RegionName[] = REGIONS) {
-  return ctx.loader<string, Firm | null>(`firmsByUscc:${regions.join(',')}`, async (usccs) => {
-    const { answers } = await askRegions(ctx, regions, (client) => client.firmsByUscc(usccs));
-    const records = new Map<string, FirmRecord[]>();
-    for (const { region, rows } of answers) {
-      for (const row of rows) records.set(row.uscc, [...(records.get(row.uscc) ?? []), { region, row }]);
-    }
-    return usccs.map((uscc) => {
-      const found = records.get(uscc);
-      return found ? firmFromRecords(found) : null;
-    });
-  });
+  return ctx.loader<string, Firm | null>(`firms:${regions.join(',')}`, (usccs) =>
+    Promise.all(usccs.map(async (uscc) => {
+      const records = await firmRecords(ctx, uscc, regions);
+      return records.length ? firmFromRecords(records) : null;
+    })),
+  );
 }
 
 /** Projects by id; only the region named in the id (`<region>:<kind>:<key>`) is asked. */
@@ -40,17 +54,17 @@ export function projectLoader(ctx: CrossRegionContext) {
 }
 
 /**
- * Firms from the records a filtered list found, completed with the asked regions' every record of
- * them: a region whose record did not match the filter still shows in `presence` and `chains`.
- * Records the completion could not fetch (a region failing now) are kept from the list.
+ * Firms from the records a filtered list found, completed with the asked regions' other records of
+ * them: a region whose record did not match the filter still shows in `presence` and `chains`. A
+ * region that listed a firm gave its whole record, so only the other regions are asked. Records the
+ * completion could not fetch (a region failing now) are left out.
  */
-export async function completeFirms(ctx: CrossRegionContext, found: FirmRecord[][], regions: readonly RegionName[] = REGIONS): Promise<Firm[]> {
-  const complete = await firmLoader(ctx, regions).loadMany(found.map((records) => records[0]!.row.uscc));
-  return found.map((records, i) => {
-    const loaded = complete[i];
-    const full = loaded && !(loaded instanceof Error) ? loaded.records : [];
-    const byRegion = new Map(records.map((r) => [r.region, r]));
-    for (const record of full) byRegion.set(record.region, record);
-    return firmFromRecords([...byRegion.values()]);
-  });
+export function completeFirms(ctx: CrossRegionContext, found: FirmRecord[][], regions: readonly RegionName[] = REGIONS): Promise<Firm[]> {
+  return Promise.all(
+    found.map(async (records) => {
+      const listed = new Set(records.map((r) => r.region));
+      const others = await firmRecords(ctx, records[0]!.row.uscc, regions.filter((region) => !listed.has(region)));
+      return firmFromRecords([...records, ...others]);
+    }),
+  );
 }

@@ -399,6 +399,18 @@ describe('one firm that several regions record', () => {
     const paged = await pageThrough<{ uscc: string }>(pair, 'firms', 'filter: { regions: [YANGTZE, ZHEJIANG] }', 'uscc', 1);
     expect(paged.map((f) => f.uscc)).toEqual(firms.nodes.map((f) => f.uscc));
   });
+
+  it('completes a filtered list only from regions that did not list the firm: here none', async (ctx) => {
+    needs(ctx, 'yangtze');
+    const listed = ok(await pair.query<{ firms: Page<{ chains: Array<{ chain: { code: string } }> }> }>('{ firms(filter: { regions: [YANGTZE] }) { nodes { chains { chain { code } } } } }'));
+    const chain = listed.firms.nodes.flatMap((f) => f.chains)[0]!.chain.code;
+    pair.calls.length = 0;
+    const { firms } = ok(await pair.query<{ firms: Page<{ regions: string[] }> }>(`{ firms(filter: { regions: [YANGTZE, ZHEJIANG], chainCode: "${chain}" }) { nodes { regions } } }`));
+    expect(firms.nodes.length).toBeGreaterThan(0);
+    for (const f of firms.nodes) expect(f.regions).toEqual(['YANGTZE', 'ZHEJIANG']);
+    // Both regions listed every firm with its whole record: nothing is left to ask.
+    expect(pair.calls.map((c) => c.operation)).toEqual(['directoryFirms', 'directoryFirms']);
+  });
 });
 
 describe('a region that is down or slow costs only its part', () => {
