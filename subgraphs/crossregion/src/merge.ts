@@ -1,6 +1,8 @@
 /**
- * The k-way merge of a page: each region answered up to N+1 rows after its own cursor, sorted by
- * (sort key, id) in the query's direction; the merge repeatedly takes the smallest head. Sort keys
+ * The k-way merge of a page: each region answered some rows after its own cursor, sorted by
+ * (sort key, id) in the query's direction; the merge repeatedly takes the smallest head. A region
+ * that may hold more rows than it gave (`more`) bounds the merge: once its rows are used up, no
+ * head can be taken, as its next row might come first. Sort keys
  * and ids are ASCII, so JavaScript's string order is the order every region's database used.
  * With `dedupe`, heads equal on (sort key, id) in several regions are one item (one firm that
  * several regions record): they are consumed together.
@@ -17,6 +19,8 @@ export interface Keyed {
 export interface RegionStream<R> {
   region: RegionName;
   rows: readonly R[];
+  /** The region may hold rows after these (it gave as many as it was asked for). */
+  more?: boolean;
 }
 
 export interface MergedItem<R> {
@@ -30,8 +34,14 @@ export interface MergedPage<R> {
   items: Array<MergedItem<R>>;
   /** Positions after the page: regions that gave nothing keep the position they started from. */
   positions: Positions;
-  /** Some region still holds a row that was fetched but not consumed. */
+  /** Some region still holds a row that was fetched but not consumed, or may hold more. */
   hasNextPage: boolean;
+  /**
+   * Regions whose rows ran out while they may hold more, and how many rows of each it takes to go
+   * on: `first - items + 1` when the page stopped short, 1 when the page is full but only their
+   * next row can say whether there is a next page. Empty when the page is settled.
+   */
+  drained: Array<{ region: RegionName; rows: number }>;
 }
 
 /** Code-unit order: the order of ASCII keys in every dialect. */
@@ -55,7 +65,13 @@ export function mergePage<R extends Keyed>(
   const items: Array<MergedItem<R>> = [];
   const keyOf = (row: R) => ({ sortKey: row.sortKey, id: idOf(row) });
 
+  const isDrained = (s: number) => streams[s]!.more === true && heads[s] === streams[s]!.rows.length;
+  let short = false;
   while (items.length < first) {
+    if (streams.some((_, s) => isDrained(s))) {
+      short = true;
+      break;
+    }
     let best = -1;
     for (let s = 0; s < streams.length; s++) {
       const row = streams[s]!.rows[heads[s]!];
@@ -76,6 +92,8 @@ export function mergePage<R extends Keyed>(
     items.push({ rows, positions: { ...positions } });
   }
 
-  const hasNextPage = streams.some((stream, s) => heads[s]! < stream.rows.length);
-  return { items, positions, hasNextPage };
+  const unconsumed = streams.some((stream, s) => heads[s]! < stream.rows.length);
+  const unsettled = short || !unconsumed;
+  const drained = unsettled ? streams.flatMap((stream, s) => (isDrained(s) ? [{ region: stream.region, rows: short ? first - items.length + 1 : 1 }] : [])) : [];
+  return { items, positions, hasNextPage: unconsumed || streams.some((stream) => stream.more === true), drained };
 }

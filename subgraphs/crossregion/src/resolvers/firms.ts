@@ -64,7 +64,8 @@ export async function firmConnection(ctx: CrossRegionContext, { filter, orderBy,
     order,
     first: size,
     after,
-    fetch: (client, regionAfter, n) => client.firms(directory, order, n, regionAfter, withTotal),
+    withTotal,
+    fetch: (client, regionAfter, n, counting) => client.firms(directory, order, n, regionAfter, counting),
     idOf: (row) => row.uscc,
     dedupe: true,
   });
@@ -72,7 +73,7 @@ export async function firmConnection(ctx: CrossRegionContext, { filter, orderBy,
   // Without a filter the list already holds every region's record of each firm.
   const nodes = isUnfiltered(directory, regions) ? found.map(firmFromRecords) : await completeFirms(ctx, found, selected);
   return FirmConnection.make({
-    edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })),
+    edges: page.edges.map((e, i) => e.withNode(nodes[i]!)),
     pageInfo: page.pageInfo,
     countTotal: () => dedupedTotal(ctx, directory, page.counts),
   });

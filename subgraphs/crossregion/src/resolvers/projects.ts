@@ -48,13 +48,14 @@ export class ProjectsResolver {
       order,
       first: size,
       after,
-      fetch: (client, regionAfter, n) => client.projects(directory, order, n, regionAfter, withTotal),
+      withTotal,
+      fetch: (client, regionAfter, n, counting) => client.projects(directory, order, n, regionAfter, counting),
       idOf: (row) => row.id,
       dedupe: false,
     });
     const total = page.counts.reduce((s, c) => s + c.count, 0);
     return CooperationProjectConnection.make({
-      edges: page.edges.map((e) => ({ cursor: e.cursor, node: projectFromRow(e.item.rows[0]!.region, e.item.rows[0]!.row) })),
+      edges: page.edges.map((e) => e.withNode(projectFromRow(e.item.rows[0]!.region, e.item.rows[0]!.row))),
       pageInfo: page.pageInfo,
       // Project ids carry their region: no project is in two regions, the counts simply add up.
       countTotal: async () => total,

@@ -17,7 +17,8 @@ export class PageInfo {
 
 /** The parts of a connection the paging code builds; `totalCount` is computed only when selected. */
 export interface ConnectionParts<T> {
-  edges: Array<{ cursor: string; node: T }>;
+  /** `cursor` may be a getter: encoded only when selected. */
+  edges: Array<{ readonly cursor: string; node: T }>;
   pageInfo: PageInfo;
   countTotal: () => Promise<number>;
 }
