@@ -39,6 +39,7 @@ import {
   type TargetCheck,
 } from './report';
 import { checkOperations, pickArguments, W1, W2, W3, type Picks } from './workloads';
+import { combineExportRows, combineLoadRows, combineOverheadRows, roundOrder } from './rounds';
 
 const TMP = path.join(ROOT, 'bench/.tmp');
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -247,82 +248,85 @@ async function main() {
     const analyst = headersFor(run.tokens.analyst);
     const reporting = headersFor(run.tokens.reporting);
 
-    for (const gateway of gateways) {
-      const profile = options.profile.includes(gateway.id);
-      // W2's subgraph calls, recorded once through the proxies.
-      let recorded: RecordedCall[] = [];
-      if (proxies) {
-        const g = await startGateway(run, gateway, run.supergraphs.proxied!, proxies.urls, false);
+    for (let round = 0; round < options.rounds; round++) {
+      if (options.rounds > 1) log(`round ${round + 1} of ${options.rounds}`);
+      for (const gateway of roundOrder(gateways, round)) {
+        const profile = options.profile.includes(gateway.id);
+        // W2's subgraph calls, recorded once through the proxies.
+        let recorded: RecordedCall[] = [];
+        if (proxies) {
+          const g = await startGateway(run, gateway, run.supergraphs.proxied!, proxies.urls, false);
+          try {
+            for (let i = 0; i < 3; i++) await postJson(g.url, W2, picks.w2, analyst);
+            proxies.take();
+            proxies.recording = true;
+            await postJson(g.url, W2, picks.w2, analyst);
+            proxies.recording = false;
+            recorded = proxies.take();
+          } finally {
+            await g.process.stop();
+          }
+        }
+
+        const g = await startGateway(run, gateway, run.supergraphs.db, subgraphUrls, profile);
         try {
-          for (let i = 0; i < 3; i++) await postJson(g.url, W2, picks.w2, analyst);
-          proxies.take();
-          proxies.recording = true;
-          await postJson(g.url, W2, picks.w2, analyst);
-          proxies.recording = false;
-          recorded = proxies.take();
+          log(`(${gateway.id}) ${gateway.label}: ${g.url}`);
+          if (options.workloads.includes('W1')) {
+            // Warm-up, and what the answer holds (for the record); a failure here shows up in the load run.
+            const answer = await postJson(g.url, W1, w1Variables, reporting).catch(() => undefined);
+            if (answer) w1Answer ||= describeW1(answer);
+            await quiet([g.process.pid]);
+            const measured = await runLoad(loadConfig(run, g.url, W1, w1Variables, 'reporting'), g.process.pid);
+            loadRows.push({ workload: 'W1 deep query (databases)', gateway: gateway.id, ...measured });
+            log(`  W1: ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}${measured.result.firstError ? ` (${measured.result.firstError.slice(0, 200)})` : ''}`);
+          }
+          if (options.workloads.includes('W2')) {
+            await quiet([g.process.pid]);
+            const measured = await runLoad(loadConfig(run, g.url, W2, picks.w2), g.process.pid);
+            loadRows.push({ workload: 'W2 firm 360', gateway: gateway.id, ...measured });
+            log(`  W2: ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}`);
+            const fresh = (headers: Record<string, string>) => {
+              const header = headers[IDENTITY_HEADER];
+              if (!header) return headers;
+              const identity = identityFromJson(JSON.parse(Buffer.from(header.split('.')[0]!, 'base64url').toString('utf8')));
+              return identity ? { ...headers, [IDENTITY_HEADER]: signIdentity(identity, secret) } : headers;
+            };
+            await quiet([g.process.pid]);
+            const overhead = await measureOverhead(g.url, JSON.stringify({ query: W2, variables: picks.w2 }), analyst, recorded, options.overheadSamples, fresh);
+            overheadRows.push({ gateway: gateway.id, result: overhead });
+            log(`  W2 overhead: gateway p50 ${overhead.gatewayP50.toFixed(2)} ms − chain p50 ${overhead.chainP50.toFixed(2)} ms = ${overhead.overheadP50.toFixed(2)} ms`);
+          }
+          if (options.workloads.includes('W3')) {
+            await quiet([g.process.pid]);
+            const measured = await runLoad(loadConfig(run, g.url, W3, picks.w3), g.process.pid);
+            loadRows.push({ workload: 'W3 merged list page', gateway: gateway.id, ...measured });
+            log(`  W3: ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}`);
+          }
+          if (options.workloads.includes('W4')) {
+            // Warm-up: the export's first page, its answer dropped.
+            await postJson(g.url, 'query($c: ID!) { firms(filter: { chainCode: $c }, first: 200) { nodes { uscc } } }', { c: picks.w4.chain }, reporting).catch(() => undefined);
+            await quiet([g.process.pid]);
+            const sampler = new UsageSampler(g.process.pid);
+            sampler.start();
+            const result = await exportChain(g.url, reporting, picks.w4.chain);
+            exportRows.push({ gateway: gateway.id, result, usage: sampler.stop() });
+            log(`  W4: ${result.rows} rows in ${result.seconds.toFixed(1)} s = ${result.rowsPerSecond.toFixed(0)} rows/s${result.failure ? ` — stopped: ${result.failure}` : ''}`);
+          }
         } finally {
           await g.process.stop();
         }
-      }
 
-      const g = await startGateway(run, gateway, run.supergraphs.db, subgraphUrls, profile);
-      try {
-        log(`(${gateway.id}) ${gateway.label}: ${g.url}`);
-        if (options.workloads.includes('W1')) {
-          // Warm-up, and what the answer holds (for the record); a failure here shows up in the load run.
-          const answer = await postJson(g.url, W1, w1Variables, reporting).catch(() => undefined);
-          if (answer) w1Answer ||= describeW1(answer);
-          await quiet([g.process.pid]);
-          const measured = await runLoad(loadConfig(run, g.url, W1, w1Variables, 'reporting'), g.process.pid);
-          loadRows.push({ workload: 'W1 deep query (databases)', gateway: gateway.id, ...measured });
-          log(`  W1: ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}${measured.result.firstError ? ` (${measured.result.firstError.slice(0, 200)})` : ''}`);
-        }
-        if (options.workloads.includes('W2')) {
-          await quiet([g.process.pid]);
-          const measured = await runLoad(loadConfig(run, g.url, W2, picks.w2), g.process.pid);
-          loadRows.push({ workload: 'W2 firm 360', gateway: gateway.id, ...measured });
-          log(`  W2: ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}`);
-          const fresh = (headers: Record<string, string>) => {
-            const header = headers[IDENTITY_HEADER];
-            if (!header) return headers;
-            const identity = identityFromJson(JSON.parse(Buffer.from(header.split('.')[0]!, 'base64url').toString('utf8')));
-            return identity ? { ...headers, [IDENTITY_HEADER]: signIdentity(identity, secret) } : headers;
-          };
-          await quiet([g.process.pid]);
-          const overhead = await measureOverhead(g.url, JSON.stringify({ query: W2, variables: picks.w2 }), analyst, recorded, options.overheadSamples, fresh);
-          overheadRows.push({ gateway: gateway.id, result: overhead });
-          log(`  W2 overhead: gateway p50 ${overhead.gatewayP50.toFixed(2)} ms − chain p50 ${overhead.chainP50.toFixed(2)} ms = ${overhead.overheadP50.toFixed(2)} ms`);
-        }
-        if (options.workloads.includes('W3')) {
-          await quiet([g.process.pid]);
-          const measured = await runLoad(loadConfig(run, g.url, W3, picks.w3), g.process.pid);
-          loadRows.push({ workload: 'W3 merged list page', gateway: gateway.id, ...measured });
-          log(`  W3: ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}`);
-        }
-        if (options.workloads.includes('W4')) {
-          // Warm-up: the export's first page, its answer dropped.
-          await postJson(g.url, 'query($c: ID!) { firms(filter: { chainCode: $c }, first: 200) { nodes { uscc } } }', { c: picks.w4.chain }, reporting).catch(() => undefined);
-          await quiet([g.process.pid]);
-          const sampler = new UsageSampler(g.process.pid);
-          sampler.start();
-          const result = await exportChain(g.url, reporting, picks.w4.chain);
-          exportRows.push({ gateway: gateway.id, result, usage: sampler.stop() });
-          log(`  W4: ${result.rows} rows in ${result.seconds.toFixed(1)} s = ${result.rowsPerSecond.toFixed(0)} rows/s${result.failure ? ` — stopped: ${result.failure}` : ''}`);
-        }
-      } finally {
-        await g.process.stop();
-      }
-
-      if (memoryUrls && run.supergraphs.memory) {
-        const m = await startGateway(run, gateway, run.supergraphs.memory, memoryUrls, profile);
-        try {
-          await postJson(m.url, W1, w1Variables, reporting).catch(() => undefined);
-          await quiet([m.process.pid, ...(memoryPid ? [memoryPid] : [])]);
-          const measured = await runLoad(loadConfig(run, m.url, W1, w1Variables, 'reporting'), m.process.pid);
-          loadRows.push({ workload: 'W1 deep query (in-memory subgraphs)', gateway: gateway.id, ...measured });
-          log(`  W1 (memory): ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}`);
-        } finally {
-          await m.process.stop();
+        if (memoryUrls && run.supergraphs.memory) {
+          const m = await startGateway(run, gateway, run.supergraphs.memory, memoryUrls, profile);
+          try {
+            await postJson(m.url, W1, w1Variables, reporting).catch(() => undefined);
+            await quiet([m.process.pid, ...(memoryPid ? [memoryPid] : [])]);
+            const measured = await runLoad(loadConfig(run, m.url, W1, w1Variables, 'reporting'), m.process.pid);
+            loadRows.push({ workload: 'W1 deep query (in-memory subgraphs)', gateway: gateway.id, ...measured });
+            log(`  W1 (memory): ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}`);
+          } finally {
+            await m.process.stop();
+          }
         }
       }
     }
@@ -339,7 +343,7 @@ async function main() {
     }
 
     host.loadEnd = os.loadavg();
-    const markdown = render(options, host, started, data, picks, w1Answer, gateways, loadRows, overheadRows, exportRows, entities);
+    const markdown = render(options, host, started, data, picks, w1Answer, gateways, combineLoadRows(loadRows), combineOverheadRows(overheadRows), combineExportRows(exportRows), entities);
     log(`\n${markdown}`);
     if (options.save) {
       const stamp = started.toISOString().slice(0, 16).replace(':', '');
@@ -406,6 +410,7 @@ function render(
       `**databases**: ${databases}`,
       `**load**: autocannon in a separate process, **${options.connections} connections**, **${options.duration} s measured** after a ${options.warmup} s warm-up (excluded); every response checked (non-200, GraphQL errors, timeouts count as errors); callers carry a bearer token: an analyst for W2 and W3, a reporting job for W1 and W4 (W1's cost exceeds an analyst's budget in (a)); peers ignore it`,
       `**command**: \`npm run bench${argv ? ` -- ${argv}` : ''}\` at commit ${host.code}`,
+      options.rounds > 1 ? `**rounds**: ${options.rounds}: every gateway measured in each, odd rounds in reverse order; each figure is the mean over the rounds (peak RSS the highest, errors the sum), each round's req/s or rows/s in brackets` : '',
       `**arguments from the data**: W1 chain ${picks.w1.chain} in area ${picks.w1.area}; W2 firm ${picks.w2.uscc} (${picks.w2.regions.join(', ')}); W3 chain ${picks.w3.chain}; W4 chain ${picks.w4.chain} (${picks.w4.firms.toLocaleString('en')} firm records)`,
       w1Answer ? `**W1 answer**: ${w1Answer}` : '',
     ].filter(Boolean)),

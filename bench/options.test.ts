@@ -5,12 +5,12 @@ describe('bench options', () => {
   it('defaults to every gateway and workload on 100,000 firms', () => {
     const parsed = parseBenchOptions([]);
     expect(parsed.errors).toBeUndefined();
-    expect(parsed.options).toMatchObject({ firms: 100_000, seed: 1, duration: 10, warmup: 3, connections: 10, gateways: ['a', 'b', 'c', 'd'], save: true });
+    expect(parsed.options).toMatchObject({ firms: 100_000, seed: 1, duration: 10, warmup: 3, connections: 10, gateways: ['a', 'b', 'c', 'd'], rounds: 1, save: true });
   });
 
   it('reads values given as --name value and --name=value, lists in their own order', () => {
-    const parsed = parseBenchOptions(['--firms', '1_000_000', '--workloads=W5,W1', '--gateways', 'b,a', '--no-save']);
-    expect(parsed.options).toMatchObject({ firms: 1_000_000, workloads: ['W1', 'W5'], gateways: ['a', 'b'], save: false });
+    const parsed = parseBenchOptions(['--firms', '1_000_000', '--workloads=W5,W1', '--gateways', 'b,a', '--rounds', '2', '--no-save']);
+    expect(parsed.options).toMatchObject({ firms: 1_000_000, workloads: ['W1', 'W5'], gateways: ['a', 'b'], rounds: 2, save: false });
   });
 
   it('refuses what it cannot run, naming each mistake', () => {

@@ -20,6 +20,8 @@ export interface BenchOptions {
   exportRows: number;
   /** Write CPU profiles (node --cpu-prof) of these gateways to bench/.tmp/profiles. */
   profile: GatewayId[];
+  /** Every gateway measured this many times, odd rounds in reverse order (rounds.ts). */
+  rounds: number;
   regenerate: boolean;
   save: boolean;
 }
@@ -28,11 +30,12 @@ export type BenchOptionsResult = { options: BenchOptions; errors?: never } | { o
 
 export const BENCH_USAGE = `npm run bench -- [--firms 100000] [--seed 1] [--duration 10] [--warmup 3] [--connections 10]
                   [--gateways a,b,c,d] [--workloads ${WORKLOADS.join(',')}] [--overhead-samples 200]
-                  [--export-rows 20000] [--profile a] [--regenerate] [--no-save]
+                  [--export-rows 20000] [--profile a] [--rounds 1] [--regenerate] [--no-save]
 
 Generates the data once (bench/.tmp/data-<firms>-<seed>, or the databases <REGION>_DATABASE_URL names),
 starts the subgraphs, then runs every workload against each gateway in turn and writes
-bench/results/<date>-<host>.md.`;
+bench/results/<date>-<host>.md. With --rounds N it does so N times, every other round in reverse
+gateway order, and reports the mean of the rounds.`;
 
 const GATEWAY_IDS: GatewayId[] = ['a', 'b', 'c', 'd'];
 
@@ -55,7 +58,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptionsResult {
     if (value === undefined) errors.push(`--${name} needs a value`);
     else given.set(name, value);
   }
-  const known = ['firms', 'seed', 'duration', 'warmup', 'connections', 'gateways', 'workloads', 'overhead-samples', 'export-rows', 'profile'];
+  const known = ['firms', 'seed', 'duration', 'warmup', 'connections', 'gateways', 'workloads', 'overhead-samples', 'export-rows', 'profile', 'rounds'];
   for (const name of given.keys()) if (!known.includes(name)) errors.push(`unknown option --${name}`);
   const number = (name: string, fallback: number, min: number, max: number) => {
     const text = given.get(name);
@@ -83,6 +86,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptionsResult {
     overheadSamples: number('overhead-samples', 200, 5, 10_000),
     exportRows: number('export-rows', 20_000, 100, 1_000_000),
     profile: list('profile', GATEWAY_IDS, []),
+    rounds: number('rounds', 1, 1, 10),
     regenerate: flags.has('regenerate'),
     save: !flags.has('no-save'),
   };

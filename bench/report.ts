@@ -13,17 +13,23 @@ export interface LoadRow {
   gateway: GatewayId;
   result: LoadResult;
   usage: Usage;
+  /** req/s of each round, when the run had several (rounds.ts). */
+  rounds?: number[];
 }
 
 export interface ExportRow {
   gateway: GatewayId;
   result: ExportResult;
   usage: Usage;
+  /** rows/s of each round, when the run had several. */
+  rounds?: number[];
 }
 
 export interface OverheadRow {
   gateway: GatewayId;
   result: OverheadResult;
+  /** Overhead p50 of each round, when the run had several. */
+  rounds?: number[];
 }
 
 export interface Machine {
@@ -83,6 +89,11 @@ export function renderGateways(gateways: readonly GatewayUnderTest[]): string {
 }
 
 /** One table for every load run: each figure with its ratio to gateway (b) in the same workload. */
+/** Each round's figure after the mean, when there were several rounds. */
+function byRound(rounds: readonly number[] | undefined, digits: number): string {
+  return rounds && rounds.length > 1 ? ` [rounds: ${rounds.map((v) => fixed(v, digits)).join(', ')}]` : '';
+}
+
 export function renderLoadTable(rows: readonly LoadRow[]): string {
   const out = ['| workload | gateway | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MB | CPU % (1 core = 100) | CPU ms / request |', '|---|---|---|---|---|---|---|---|---|---|'];
   const cpuPerRequest = (row: LoadRow) => (row.result.requests ? (row.usage.cpuPercent * 10 * row.usage.seconds) / row.result.requests : NaN);
@@ -90,7 +101,7 @@ export function renderLoadTable(rows: readonly LoadRow[]): string {
     const base = rows.find((r) => r.workload === row.workload && r.gateway === BASELINE);
     const r = row.result;
     out.push(
-      `| ${row.workload} | (${row.gateway}) | ${cell(r.rps, base?.result.rps, 0)} | ${cell(r.p50, base?.result.p50, 1)} | ${cell(r.p95, base?.result.p95, 1)} | ${cell(r.p99, base?.result.p99, 1)} | ${r.errors}${base ? ` (b: ${base.result.errors})` : ''} | ${cell(row.usage.peakRssMb, base?.usage.peakRssMb, 0)} | ${cell(row.usage.cpuPercent, base?.usage.cpuPercent, 0)} | ${cell(cpuPerRequest(row), base ? cpuPerRequest(base) : undefined, 1)} |`,
+      `| ${row.workload} | (${row.gateway}) | ${cell(r.rps, base?.result.rps, 0)}${byRound(row.rounds, 0)} | ${cell(r.p50, base?.result.p50, 1)} | ${cell(r.p95, base?.result.p95, 1)} | ${cell(r.p99, base?.result.p99, 1)} | ${r.errors}${base ? ` (b: ${base.result.errors})` : ''} | ${cell(row.usage.peakRssMb, base?.usage.peakRssMb, 0)} | ${cell(row.usage.cpuPercent, base?.usage.cpuPercent, 0)} | ${cell(cpuPerRequest(row), base ? cpuPerRequest(base) : undefined, 1)} |`,
     );
   }
   return out.join('\n');
@@ -98,9 +109,9 @@ export function renderLoadTable(rows: readonly LoadRow[]): string {
 
 export function renderOverhead(rows: readonly OverheadRow[]): string {
   const out = ['| gateway | gateway p50 ms | subgraph chain p50 ms | **overhead p50 ms** | paired overhead p50 ms | gateway p95 ms | chain p95 ms | waves of subgraph calls | samples (failed) |', '|---|---|---|---|---|---|---|---|---|'];
-  for (const { gateway, result: r } of rows) {
+  for (const { gateway, result: r, rounds } of rows) {
     const waves = r.waves.map((w) => w.map((c) => c.subgraph).join(' + ')).join(' → ');
-    out.push(`| (${gateway}) | ${fixed(r.gatewayP50, 2)} | ${fixed(r.chainP50, 2)} | **${fixed(r.overheadP50, 2)}** | ${fixed(r.pairedOverheadP50, 2)} | ${fixed(r.gatewayP95, 2)} | ${fixed(r.chainP95, 2)} | ${waves} | ${r.samples} (${r.failed}) |`);
+    out.push(`| (${gateway}) | ${fixed(r.gatewayP50, 2)} | ${fixed(r.chainP50, 2)} | **${fixed(r.overheadP50, 2)}**${byRound(rounds, 2)} | ${fixed(r.pairedOverheadP50, 2)} | ${fixed(r.gatewayP95, 2)} | ${fixed(r.chainP95, 2)} | ${waves} | ${r.samples} (${r.failed}) |`);
   }
   return out.join('\n');
 }
@@ -108,8 +119,8 @@ export function renderOverhead(rows: readonly OverheadRow[]): string {
 export function renderExport(rows: readonly ExportRow[]): string {
   const out = ['| gateway | rows | pages | seconds | rows/s | peak RSS MB | CPU % | errors |', '|---|---|---|---|---|---|---|---|'];
   const base = rows.find((r) => r.gateway === BASELINE);
-  for (const { gateway, result: r, usage } of rows) {
-    out.push(`| (${gateway}) | ${r.rows} | ${r.pages} | ${fixed(r.seconds, 1)} | ${cell(r.rowsPerSecond, base?.result.rowsPerSecond, 0)} | ${cell(usage.peakRssMb, base?.usage.peakRssMb, 0)} | ${fixed(usage.cpuPercent, 0)} | ${r.errors}${r.failure ? ` (stopped at ${r.failure})` : ''} |`);
+  for (const { gateway, result: r, usage, rounds } of rows) {
+    out.push(`| (${gateway}) | ${r.rows} | ${r.pages} | ${fixed(r.seconds, 1)} | ${cell(r.rowsPerSecond, base?.result.rowsPerSecond, 0)}${byRound(rounds, 0)} | ${cell(usage.peakRssMb, base?.usage.peakRssMb, 0)} | ${fixed(usage.cpuPercent, 0)} | ${r.errors}${r.failure ? ` (stopped at ${r.failure})` : ''} |`);
   }
   return out.join('\n');
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { LoadRow } from './report';
+import { combineExportRows, combineLoadRows, roundOrder } from './rounds';
+
+const load = (gateway: 'a' | 'b', rps: number, rss: number, errors = 0): LoadRow => ({
+  workload: 'W1',
+  gateway,
+  result: { requests: rps * 10, seconds: 10, rps, p50: 1000 / rps, p95: 2000 / rps, p99: 3000 / rps, errors, firstError: errors ? 'boom' : null },
+  usage: { peakRssMb: rss, cpuPercent: 100, seconds: 10 },
+});
+
+describe('bench rounds', () => {
+  it('reverses the gateway order every other round', () => {
+    expect([0, 1, 2].map((round) => roundOrder(['a', 'b', 'c', 'd'], round).join(''))).toEqual(['abcd', 'dcba', 'abcd']);
+  });
+
+  it('averages a gateway\'s rounds, keeps the highest RSS, adds errors and lists each round', () => {
+    const [a, b] = combineLoadRows([load('a', 100, 200), load('b', 40, 150), load('b', 60, 140, 2), load('a', 300, 250)]);
+    expect(a).toMatchObject({ gateway: 'a', result: { rps: 200, requests: 4000, seconds: 20, errors: 0 }, usage: { peakRssMb: 250, seconds: 20 }, rounds: [100, 300] });
+    expect(b).toMatchObject({ gateway: 'b', result: { rps: 50, errors: 2, firstError: 'boom' }, usage: { peakRssMb: 150 }, rounds: [40, 60] });
+  });
+
+  it('leaves a single round as measured', () => {
+    const row = load('a', 100, 200);
+    expect(combineLoadRows([row])).toEqual([row]);
+  });
+
+  it('averages export rates and keeps a failure', () => {
+    const usage = { peakRssMb: 100, cpuPercent: 10, seconds: 4 };
+    const [row] = combineExportRows([
+      { gateway: 'a', result: { rows: 10, pages: 1, seconds: 1, rowsPerSecond: 10, errors: 0 }, usage },
+      { gateway: 'a', result: { rows: 10, pages: 1, seconds: 3, rowsPerSecond: 30, errors: 1, failure: 'page 1: 500' }, usage: { ...usage, peakRssMb: 120 } },
+    ]);
+    expect(row).toMatchObject({ result: { rowsPerSecond: 20, seconds: 2, errors: 1, failure: 'page 1: 500' }, usage: { peakRssMb: 120 }, rounds: [10, 30] });
+  });
+});
