@@ -17,13 +17,16 @@ describe('unique representations', () => {
 
   it('spreads the answer back: one entity per original place, each its own object', () => {
     const unique = uniqueRepresentations([firm('A'), firm('B'), firm('A')])!;
-    const answer = spreadEntities({ data: { _entities: [{ uscc: 'A', view: { n: 1 } }, { uscc: 'B', view: null }] } }, unique);
-    const entities = answer.data!._entities as Array<{ uscc: string; view: { n: number } | null }>;
+    const answer = spreadEntities({ data: { _entities: [{ uscc: 'A', view: { n: 1, links: [{ code: 'x' }] } }, { uscc: 'B', view: null }] } }, unique);
+    const entities = answer.data!._entities as Array<{ uscc: string; view: { n: number; links: Array<{ code: string }> } | null }>;
     expect(entities.map((e) => e.uscc)).toEqual(['A', 'B', 'A']);
     expect(entities[2]).toEqual(entities[0]);
     // Apollo merges later fetches into each place: a copy, so one place's merge stays its own.
     expect(entities[2]).not.toBe(entities[0]);
     expect(entities[2]!.view).not.toBe(entities[0]!.view);
+    expect(entities[2]!.view!.links).not.toBe(entities[0]!.view!.links);
+    expect(entities[2]!.view!.links[0]).not.toBe(entities[0]!.view!.links[0]);
+    expect(entities[1]!.view).toBeNull();
   });
 
   it('puts an entity\'s error at every place it stands for, other errors as they were', () => {
