@@ -107,13 +107,14 @@ async function startGateway(run: Run, gateway: GatewayUnderTest, supergraphPath:
   const url = `http://127.0.0.1:${port}/graphql`;
   const profileDir = path.join(TMP, 'profiles');
   if (profile) fs.mkdirSync(profileDir, { recursive: true });
+  const env = gateway.env({ port, supergraphPath: gateway.id === 'a' ? supergraphPath : peerFile(supergraphPath), subgraphUrls, gatewaySecret: run.secret, jwksUrl: run.jwksUrl });
   const proc = await launch(`gateway (${gateway.id})`, gateway.script, {
     args: gateway.args,
-    env: gateway.env({ port, supergraphPath: gateway.id === 'a' ? supergraphPath : peerFile(supergraphPath), subgraphUrls, gatewaySecret: run.secret, jwksUrl: run.jwksUrl }),
+    env,
     url,
     headers: headersFor(run.tokens.analyst),
     timeoutMs: 120_000,
-    nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=gateway-${gateway.id}-${Date.now()}.cpuprofile`] : [],
+    nodeArgs: [...gateway.nodeArgs(env), ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=gateway-${gateway.id}-${Date.now()}.cpuprofile`] : [])],
   });
   return { process: proc, url };
 }

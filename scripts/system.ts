@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
+import { gatewayNodeArgs } from '../gateway/src/heap-budget';
 import { SUBGRAPHS, type SubgraphEntry } from '../schema/subgraph-list';
 
 export const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
@@ -121,7 +122,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
 
   /** Spawns a process under `key` (a process name, or a replica's) and waits until it answers /health. */
   const launch = async (key: string, main: string, graphqlUrl: string, extraEnv: NodeJS.ProcessEnv = {}) => {
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(ROOT, main)], {
+    // The gateway gets its heap budget (gateway/src/heap-budget.ts) as production starts it.
+    const budget = main === mains.gateway ? gatewayNodeArgs({ ...env, ...extraEnv }) : [];
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...budget, path.join(ROOT, main)], {
       cwd: ROOT,
       env: { ...env, ...extraEnv },
       stdio: options.output === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],

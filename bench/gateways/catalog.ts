@@ -4,6 +4,8 @@
  * baseline), (c) the @graphql-hive/gateway runtime, (d) that runtime with router-runtime's planner.
  */
 
+import { gatewayNodeArgs } from '../../gateway/src/heap-budget';
+
 export type GatewayId = 'a' | 'b' | 'c' | 'd';
 
 export interface GatewaySetup {
@@ -21,9 +23,13 @@ export interface GatewayUnderTest {
   script: string;
   args: string[];
   env(setup: GatewaySetup): NodeJS.ProcessEnv;
+  /** Options for node itself, as the gateway's own launcher gives them. */
+  nodeArgs(env: NodeJS.ProcessEnv): string[];
 }
 
 const peerEnv = (setup: GatewaySetup): NodeJS.ProcessEnv => ({ BENCH_PORT: String(setup.port), BENCH_SUPERGRAPH: setup.supergraphPath });
+// The peers run as their defaults start them: plain `node`.
+const noNodeArgs = (): string[] => [];
 
 export const GATEWAYS: GatewayUnderTest[] = [
   {
@@ -42,10 +48,12 @@ export const GATEWAYS: GatewayUnderTest[] = [
       RESPONSE_CACHE: 'false',
       LOG_LEVEL: 'warn',
     }),
+    // Its heap budget, as `npm start` gives it (gateway/src/heap-budget.ts).
+    nodeArgs: (env) => gatewayNodeArgs({ ...process.env, ...env }),
   },
-  { id: 'b', label: '@apollo/gateway + @apollo/server (defaults)', script: 'dist/bench/gateways/apollo-gateway.js', args: [], env: peerEnv },
-  { id: 'c', label: '@graphql-hive/gateway runtime', script: 'dist/bench/gateways/hive-gateway.js', args: [], env: peerEnv },
-  { id: 'd', label: '@graphql-hive/gateway + router-runtime (Rust planner)', script: 'dist/bench/gateways/hive-gateway.js', args: ['--router'], env: peerEnv },
+  { id: 'b', label: '@apollo/gateway + @apollo/server (defaults)', script: 'dist/bench/gateways/apollo-gateway.js', args: [], env: peerEnv, nodeArgs: noNodeArgs },
+  { id: 'c', label: '@graphql-hive/gateway runtime', script: 'dist/bench/gateways/hive-gateway.js', args: [], env: peerEnv, nodeArgs: noNodeArgs },
+  { id: 'd', label: '@graphql-hive/gateway + router-runtime (Rust planner)', script: 'dist/bench/gateways/hive-gateway.js', args: ['--router'], env: peerEnv, nodeArgs: noNodeArgs },
 ];
 
 /** The supergraph with each subgraph's URL replaced: every gateway reads the same file. */

@@ -49,6 +49,7 @@ describe('the operations configuration', () => {
       TIANJIN_SUBGRAPH_TIMEOUT_MS: '-1',
       RESPONSE_CACHE: 'yes',
       GATEWAY_SHUTDOWN_GRACE_MS: '1.5',
+      GATEWAY_HEAP_MB: '64',
     });
     expect(errors).toEqual(
       expect.arrayContaining([
@@ -60,6 +61,7 @@ describe('the operations configuration', () => {
         expect.stringMatching(/^TIANJIN_SUBGRAPH_TIMEOUT_MS must be a whole number/),
         'RESPONSE_CACHE must be true or false, got "yes"',
         expect.stringMatching(/^GATEWAY_SHUTDOWN_GRACE_MS must be a whole number/),
+        'GATEWAY_HEAP_MB must be a whole number of MB from 192 to 65536, got "64"',
       ]),
     );
     expect(errors!.join('\n')).not.toContain('secret');
@@ -68,7 +70,7 @@ describe('the operations configuration', () => {
   it('documents every variable it reads, in GATEWAY_VARIABLES and in the README\'s table', () => {
     const documented = new Set(GATEWAY_VARIABLES.map((v) => v.name));
     const readme = fs.readFileSync(path.resolve(__dirname, '../../README.md'), 'utf8');
-    for (const name of ['REDIS_URL', 'REDIS_KEY_PREFIX', 'REDIS_TIMEOUT_MS', 'STORE_MEMORY_MAX_MB', 'RESPONSE_CACHE', 'SUBGRAPH_RETRIES', 'SUBGRAPH_RETRY_BASE_MS', 'SUBGRAPH_RETRY_MAX_MS', 'SUBGRAPH_BREAKER_FAILURES', 'SUBGRAPH_BREAKER_RESET_MS', 'SUBGRAPH_MAX_SOCKETS', 'SUBGRAPH_DEDUP', 'TIANJIN_SUBGRAPH_TIMEOUT_MS', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME', 'GATEWAY_SHUTDOWN_GRACE_MS']) {
+    for (const name of ['REDIS_URL', 'REDIS_KEY_PREFIX', 'REDIS_TIMEOUT_MS', 'STORE_MEMORY_MAX_MB', 'RESPONSE_CACHE', 'SUBGRAPH_RETRIES', 'SUBGRAPH_RETRY_BASE_MS', 'SUBGRAPH_RETRY_MAX_MS', 'SUBGRAPH_BREAKER_FAILURES', 'SUBGRAPH_BREAKER_RESET_MS', 'SUBGRAPH_MAX_SOCKETS', 'SUBGRAPH_DEDUP', 'TIANJIN_SUBGRAPH_TIMEOUT_MS', 'OTEL_EXPORTER_OTLP_ENDPOINT', 'OTEL_SERVICE_NAME', 'GATEWAY_SHUTDOWN_GRACE_MS', 'GATEWAY_HEAP_MB']) {
       expect(documented.has(name), name).toBe(true);
       expect(readme, name).toMatch(new RegExp(`^\\| [^\\n]*\`${name.replace('TIANJIN_', '<SUBGRAPH>_')}\``, 'm'));
     }

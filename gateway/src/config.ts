@@ -6,6 +6,7 @@ import path from 'node:path';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/subgraph-list';
 import { ROLES, type Role } from '../../subgraphs/kit/auth/identity';
 import { otlpEndpointOf } from '../../subgraphs/kit/config';
+import { DEFAULT_GATEWAY_HEAP_MB, gatewayHeapMb, MIN_GATEWAY_HEAP_MB } from './heap-budget';
 
 export interface GatewayConfig {
   host: string;
@@ -35,6 +36,8 @@ export interface GatewayConfig {
   tracing: { otlpEndpoint: string | undefined; serviceName: string };
   /** How long shutdown waits for in-flight requests. */
   shutdownGraceMs: number;
+  /** V8 old-space budget in MB, given to node by whoever starts the gateway (heap-budget.ts). */
+  heapMb: number;
   /** Who is asking: JWT verification and the signed identity header forwarded to subgraphs. */
   auth: {
     /** HS256 secret (development). */
@@ -97,6 +100,7 @@ export const GATEWAY_VARIABLES = [
   { name: 'RESPONSE_CACHE', default: 'true', description: 'Cache whole query responses per caller for the least maxAge of the subgraphs\' cache hints.' },
   { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', default: '', description: 'OTLP/HTTP endpoint for traces (spans go to <endpoint>/v1/traces); none exported when unset.' },
   { name: 'OTEL_SERVICE_NAME', default: 'coopgraph-gateway', description: 'service.name of the gateway\'s spans.' },
+  { name: 'GATEWAY_HEAP_MB', default: String(DEFAULT_GATEWAY_HEAP_MB), description: `V8 old-space budget of the gateway process (node --max-old-space-size, passed by \`npm start\` and the bench; warned about at start when missing), ${MIN_GATEWAY_HEAP_MB} at least.` },
   { name: 'GATEWAY_SHUTDOWN_GRACE_MS', default: '10000', description: 'On SIGTERM, how long in-flight requests may take before their connections are closed.' },
   { name: 'COOPGRAPH_JWT_SECRET', default: '', description: 'HS256 secret for bearer tokens, at least 32 characters (development only).' },
   { name: 'COOPGRAPH_JWKS_URL', default: '', description: 'JWKS URL of the identity provider (required in production).' },
@@ -199,6 +203,15 @@ function storeConfig(env: NodeJS.ProcessEnv, errors: string[]): GatewayConfig['s
   return { redisUrl, redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'coopgraph:', redisCommandTimeoutMs, memoryMaxBytes: memoryMaxMb * 1024 * 1024 };
 }
 
+function heapMbOf(env: NodeJS.ProcessEnv, errors: string[]): number {
+  const budget = gatewayHeapMb(env);
+  if (budget.error !== undefined) {
+    errors.push(budget.error);
+    return DEFAULT_GATEWAY_HEAP_MB;
+  }
+  return budget.mb;
+}
+
 function tracingConfig(env: NodeJS.ProcessEnv, errors: string[]): GatewayConfig['tracing'] {
   return { otlpEndpoint: otlpEndpointOf(env, errors), serviceName: env.OTEL_SERVICE_NAME || 'coopgraph-gateway' };
 }
@@ -235,6 +248,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = p
     responseCache: { enabled: flag(env, 'RESPONSE_CACHE', true, errors) },
     tracing: tracingConfig(env, errors),
     shutdownGraceMs: positiveInt(env, 'GATEWAY_SHUTDOWN_GRACE_MS', 10_000, errors),
+    heapMb: heapMbOf(env, errors),
     auth: authConfig(env, production, errors),
     introspection: flag(env, 'GATEWAY_INTROSPECTION', !production, errors),
     fieldSuggestions: flag(env, 'GATEWAY_FIELD_SUGGESTIONS', !production, errors),

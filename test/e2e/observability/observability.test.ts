@@ -4,8 +4,9 @@
  * cross-region layer's calls to each region and their failures); one trace reaches an OTLP/HTTP
  * collector from every process it crossed — the gateway, the cross-region layer and the regions,
  * each span under the one that called it; and every log line written for a request, in the gateway
- * and in the subgraphs, is JSON carrying its request id.
+ * and in the subgraphs, is JSON carrying its request id. The gateway runs with its heap budget.
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
@@ -215,6 +216,13 @@ describe('observability', () => {
       expect(parsed.filter((l) => typeof l.requestId !== 'string'), name).toEqual([]);
       expect(mine.every((l) => typeof l.time === 'string' && typeof l.level === 'string' && typeof l.service === 'string')).toBe(true);
     }
+  });
+
+  it('runs the gateway with its heap budget, as npm start starts it, and logs no warning about it', () => {
+    const pid = system.pid('gateway')!;
+    const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    expect(argv).toContain('--max-old-space-size=512');
+    expect(system.logs('gateway')).not.toContain('without its heap budget');
   });
 
   it('counts in the cross-region layer\'s /metrics each call it made to a region, and each that failed', async () => {
