@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GATEWAY_HEAP_MB, gatewayHeapMb, gatewayNodeArgs, runsWithHeapBudget } from './heap-budget';
+import { DEFAULT_GATEWAY_HEAP_MB, gatewayHeapMb, gatewayNodeArgs, heapBudgetGiven } from './heap-budget';
 
-const MB = 1024 * 1024;
-
-/** runsWithHeapBudget as a node started with these options sees itself. */
-function seenBy(nodeArgs: string[], budgetMb: number): boolean {
-  const script = `const { runsWithHeapBudget } = require(${JSON.stringify(path.join(__dirname, 'heap-budget.ts'))}); process.stdout.write(String(runsWithHeapBudget(${budgetMb})))`;
-  return execFileSync(process.execPath, [...nodeArgs, '--require', 'tsx/cjs', '-e', script], { encoding: 'utf8' }) === 'true';
+/** What a node started with these options says of itself: the budget it was given, and V8's heap limit in MB. */
+function startedWith(nodeArgs: string[], env: NodeJS.ProcessEnv = {}): { given: number | null; limitMb: number } {
+  const script = `const { heapBudgetGiven } = require(${JSON.stringify(path.join(__dirname, 'heap-budget.ts'))});
+    process.stdout.write(JSON.stringify({ given: heapBudgetGiven() ?? null, limitMb: require('node:v8').getHeapStatistics().heap_size_limit / 1048576 }))`;
+  const output = execFileSync(process.execPath, [...nodeArgs, '--require', 'tsx/cjs', '-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', ...env } });
+  return JSON.parse(output) as { given: number | null; limitMb: number };
 }
 
 describe('the gateway heap budget', () => {
@@ -25,15 +25,23 @@ describe('the gateway heap budget', () => {
     expect(gatewayNodeArgs({ GATEWAY_HEAP_MB: 'lots' })).toEqual([]);
   });
 
-  it('tells a heap limit of the budget plus the young generation from one V8 chose itself', () => {
-    expect(runsWithHeapBudget(512, 560 * MB)).toBe(true);
-    expect(runsWithHeapBudget(512, 4144 * MB)).toBe(false);
-    expect(runsWithHeapBudget(512, 304 * MB)).toBe(false);
+  it('reads the budget node was given as node does: NODE_OPTIONS first, its own options last', () => {
+    expect(heapBudgetGiven([], undefined)).toBeUndefined();
+    expect(heapBudgetGiven(['--cpu-prof'], '--enable-source-maps')).toBeUndefined();
+    expect(heapBudgetGiven(['--max-old-space-size=512'], undefined)).toBe(512);
+    expect(heapBudgetGiven([], '--enable-source-maps --max_old_space_size=768')).toBe(768);
+    expect(heapBudgetGiven(['--max-old-space-size=512'], '--max-old-space-size=768')).toBe(512);
+    expect(heapBudgetGiven(['--max-old-space-size', '1024'], undefined)).toBe(1024);
   });
 
-  it('holds in a real node: started with the launchers\' options it runs with its budget, started bare it does not', () => {
-    expect(seenBy(gatewayNodeArgs({}), 512)).toBe(true);
-    expect(seenBy(gatewayNodeArgs({ GATEWAY_HEAP_MB: '1024' }), 1024)).toBe(true);
-    expect(seenBy([], 512)).toBe(false);
+  it('holds in a real node: given the launchers\' options, V8 takes the budget and the gateway sees it', () => {
+    const bare = startedWith([]);
+    const budgeted = startedWith(gatewayNodeArgs({}));
+    expect(bare.given).toBeNull();
+    expect(budgeted.given).toBe(512);
+    // V8's limit is the old space plus the young generation, which differs between Node versions.
+    expect(budgeted.limitMb).toBeGreaterThanOrEqual(512);
+    expect(budgeted.limitMb).toBeLessThan(bare.limitMb);
+    expect(startedWith([], { NODE_OPTIONS: '--max-old-space-size=1024' }).given).toBe(1024);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The gateway's V8 heap budget: `node --max-old-space-size`, which only the command that starts
  * node can set (V8 sizes its heap before any of our code runs), so every launcher passes
- * `gatewayNodeArgs` and the gateway warns at start when it runs without it.
+ * `gatewayNodeArgs` and the gateway warns at start when it runs without it (heapBudgetGiven).
  *
  * Why a budget: left to itself V8 sizes the old space from the machine's memory (4,144 MB on a
  * 24 GiB machine) and, under load, lets garbage pile up long before collecting it. In the
@@ -10,10 +10,8 @@
  * Heap budget). 512 MB leaves room for the bounded caches (the in-memory store, Apollo's document
  * and query-plan caches) at their fullest.
  */
-import v8 from 'node:v8';
-
 export const DEFAULT_GATEWAY_HEAP_MB = 512;
-/** Below this the supergraph, its query planner and the caches do not fit. */
+/** The smallest budget measured: the gateway ran every benchmark workload within it (bench/README.md). */
 export const MIN_GATEWAY_HEAP_MB = 192;
 const MAX_GATEWAY_HEAP_MB = 65_536;
 
@@ -40,10 +38,19 @@ export function gatewayNodeArgs(env: NodeJS.ProcessEnv = process.env): string[] 
 }
 
 /**
- * Whether V8's heap limit is the budget's: the limit is the old space plus the young generation
- * (48 MB with the default semi-spaces), so it lies between the budget and 128 MB above it.
+ * The old-space budget node was started with, in MB: the last --max-old-space-size (or
+ * --max_old_space_size) of NODE_OPTIONS and then of node's own options, as node reads them.
+ * Read from the options, not from V8's heap limit: that adds the young generation, whose size
+ * differs between Node versions (48 MB on Node 20 and 22, 192 MB on Node 24).
  */
-export function runsWithHeapBudget(mb: number, heapLimitBytes: number = v8.getHeapStatistics().heap_size_limit): boolean {
-  const limitMb = heapLimitBytes / (1024 * 1024);
-  return limitMb >= mb && limitMb <= mb + 128;
+export function heapBudgetGiven(execArgv: readonly string[] = process.execArgv, nodeOptions: string | undefined = process.env.NODE_OPTIONS): number | undefined {
+  const options = [...(nodeOptions ?? '').split(/\s+/), ...execArgv];
+  let given: number | undefined;
+  options.forEach((option, i) => {
+    // `--max-old-space-size=512`, or the value as the next option.
+    const match = /^--max[-_]old[-_]space[-_]size(?:=(\d+))?$/.exec(option);
+    const value = match && (match[1] ?? options[i + 1]);
+    if (value && /^\d+$/.test(value)) given = Number(value);
+  });
+  return given;
 }

@@ -3,16 +3,18 @@ import v8 from 'node:v8';
 import { createLogger } from '../../subgraphs/kit/log';
 import { runProcess } from '../../subgraphs/kit/process';
 import { loadGatewayConfig } from './config';
-import { runsWithHeapBudget } from './heap-budget';
+import { heapBudgetGiven } from './heap-budget';
 import { startGateway } from './server';
 
 void runProcess('gateway', {
   load: () => loadGatewayConfig(),
   start: (config) => {
     // Only the command that starts node can set the heap budget: say so when it did not.
-    if (!runsWithHeapBudget(config.heapMb)) {
+    const given = heapBudgetGiven();
+    if (given !== config.heapMb) {
       createLogger('gateway', config.logLevel).warn('gateway runs without its heap budget', {
         heapMb: config.heapMb,
+        givenMb: given ?? null,
         heapLimitMb: Math.round(v8.getHeapStatistics().heap_size_limit / (1024 * 1024)),
         fix: `start it with node --max-old-space-size=${config.heapMb}, or set GATEWAY_HEAP_MB to the budget it was given`,
       });
