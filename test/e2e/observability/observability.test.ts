@@ -222,6 +222,7 @@ describe('observability', () => {
     const pid = system.pid('gateway')!;
     const argv = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     expect(argv).toContain('--max-old-space-size=512');
+    expect(argv).toContain('--max-semi-space-size=16');
     expect(system.logs('gateway')).not.toContain('without its heap budget');
   });
 
