@@ -88,12 +88,12 @@ export function renderGateways(gateways: readonly GatewayUnderTest[]): string {
   return gateways.map((g) => `- (${g.id}) ${g.label}`).join('\n');
 }
 
-/** One table for every load run: each figure with its ratio to gateway (b) in the same workload. */
 /** Each round's figure after the mean, when there were several rounds. */
 function byRound(rounds: readonly number[] | undefined, digits: number): string {
   return rounds && rounds.length > 1 ? ` [rounds: ${rounds.map((v) => fixed(v, digits)).join(', ')}]` : '';
 }
 
+/** One table for every load run: each figure with its ratio to gateway (b) in the same workload. */
 export function renderLoadTable(rows: readonly LoadRow[]): string {
   const out = ['| workload | gateway | req/s | p50 ms | p95 ms | p99 ms | errors | peak RSS MB | CPU % (1 core = 100) | CPU ms / request |', '|---|---|---|---|---|---|---|---|---|---|'];
   const cpuPerRequest = (row: LoadRow) => (row.result.requests ? (row.usage.cpuPercent * 10 * row.usage.seconds) / row.result.requests : NaN);

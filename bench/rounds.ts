@@ -14,7 +14,8 @@ export function roundOrder<T>(gateways: readonly T[], round: number): T[] {
   return round % 2 === 0 ? [...gateways] : [...gateways].reverse();
 }
 
-const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
+const mean = (values: number[]) => sum(values) / values.length;
 
 /** Rows of the same key, in the order their keys first appear. */
 function groups<R>(rows: readonly R[], keyOf: (row: R) => string): R[][] {
@@ -28,31 +29,35 @@ function groups<R>(rows: readonly R[], keyOf: (row: R) => string): R[][] {
   return [...byKey.values()];
 }
 
+/** Rows of the same key merged into one: a key measured in a single round keeps its row as it is. */
+function combine<R>(rows: readonly R[], keyOf: (row: R) => string, merge: (same: R[]) => R): R[] {
+  return groups(rows, keyOf).map((same) => (same.length === 1 ? same[0]! : merge(same)));
+}
+
 /** A gateway's usage over its rounds: the highest peak, the mean CPU, the seconds added up. */
 function combineUsage(usages: readonly Usage[]): Usage {
   return {
     peakRssMb: Math.max(...usages.map((u) => u.peakRssMb)),
     cpuPercent: mean(usages.map((u) => u.cpuPercent)),
-    seconds: usages.reduce((sum, u) => sum + u.seconds, 0),
+    seconds: sum(usages.map((u) => u.seconds)),
   };
 }
 
 export function combineLoadRows(rows: readonly LoadRow[]): LoadRow[] {
-  return groups(rows, (r) => `${r.workload}|${r.gateway}`).map((same) => {
+  return combine(rows, (r) => `${r.workload}|${r.gateway}`, (same) => {
     const first = same[0]!;
-    if (same.length === 1) return first;
     const results = same.map((r) => r.result);
     return {
       workload: first.workload,
       gateway: first.gateway,
       result: {
-        requests: results.reduce((sum, r) => sum + r.requests, 0),
-        seconds: results.reduce((sum, r) => sum + r.seconds, 0),
+        requests: sum(results.map((r) => r.requests)),
+        seconds: sum(results.map((r) => r.seconds)),
         rps: mean(results.map((r) => r.rps)),
         p50: mean(results.map((r) => r.p50)),
         p95: mean(results.map((r) => r.p95)),
         p99: mean(results.map((r) => r.p99)),
-        errors: results.reduce((sum, r) => sum + r.errors, 0),
+        errors: sum(results.map((r) => r.errors)),
         firstError: results.find((r) => r.firstError)?.firstError ?? null,
       },
       usage: combineUsage(same.map((r) => r.usage)),
@@ -62,9 +67,8 @@ export function combineLoadRows(rows: readonly LoadRow[]): LoadRow[] {
 }
 
 export function combineExportRows(rows: readonly ExportRow[]): ExportRow[] {
-  return groups(rows, (r) => r.gateway).map((same) => {
+  return combine(rows, (r) => r.gateway, (same) => {
     const first = same[0]!;
-    if (same.length === 1) return first;
     const results = same.map((r) => r.result);
     const failure = results.find((r) => r.failure)?.failure;
     return {
@@ -74,7 +78,7 @@ export function combineExportRows(rows: readonly ExportRow[]): ExportRow[] {
         pages: first.result.pages,
         seconds: mean(results.map((r) => r.seconds)),
         rowsPerSecond: mean(results.map((r) => r.rowsPerSecond)),
-        errors: results.reduce((sum, r) => sum + r.errors, 0),
+        errors: sum(results.map((r) => r.errors)),
         ...(failure ? { failure } : {}),
       },
       usage: combineUsage(same.map((r) => r.usage)),
@@ -84,16 +88,15 @@ export function combineExportRows(rows: readonly ExportRow[]): ExportRow[] {
 }
 
 export function combineOverheadRows(rows: readonly OverheadRow[]): OverheadRow[] {
-  return groups(rows, (r) => r.gateway).map((same) => {
+  return combine(rows, (r) => r.gateway, (same) => {
     const first = same[0]!;
-    if (same.length === 1) return first;
     const results = same.map((r) => r.result);
     const average = (pick: (r: OverheadResult) => number) => mean(results.map(pick));
     return {
       gateway: first.gateway,
       result: {
-        samples: results.reduce((sum, r) => sum + r.samples, 0),
-        failed: results.reduce((sum, r) => sum + r.failed, 0),
+        samples: sum(results.map((r) => r.samples)),
+        failed: sum(results.map((r) => r.failed)),
         waves: first.result.waves,
         gatewayP50: average((r) => r.gatewayP50),
         chainP50: average((r) => r.chainP50),
