@@ -24,10 +24,14 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** knex's name of the dialect a builder speaks: 'sqlite3' (libsql too), 'postgresql' or 'mysql' (MariaDB too). */
+function dialectOf(qb: Knex.QueryBuilder | Knex): string {
+  return String((qb as unknown as { client: { dialect: unknown } }).client.dialect);
+}
+
 /** LIKE with backslash as the escape character: MariaDB's default, explicit elsewhere. */
 function whereLike(qb: Knex.QueryBuilder, column: string, text: string) {
-  const isMysql = /mysql|maria/i.test(String((qb as unknown as { client: { config: { client: unknown } } }).client.config.client));
-  qb.whereRaw(isMysql ? `${column} like ?` : `${column} like ? escape '\\'`, [likePattern(searchForm(text))]);
+  qb.whereRaw(dialectOf(qb) === 'mysql' ? `${column} like ?` : `${column} like ? escape '\\'`, [likePattern(searchForm(text))]);
 }
 
 function applyKeyset(qb: Knex.QueryBuilder, sortColumn: string, idColumn: string, order: DirectoryOrder, after: string | undefined | null, numeric: boolean) {
@@ -83,6 +87,37 @@ function projectFilter(knex: Knex, qb: Knex.QueryBuilder, filter: DirectoryFilte
 
 type Row = Record<string, unknown>;
 
+// The columns each directory row is built from, and no more: `*` would also read each firm's and
+// project's search text and native key, and each link's id, and the SQLite driver spends about half
+// a microsecond turning each value into JavaScript (a 501-row firm page 7.1 → 6.0 ms, libsql alone
+// on the bench's 100,000 firms).
+const FIRM_COLUMNS = ['uscc', 'name', 'original_name', 'short_name', 'name_key', 'area_code', 'parent_uscc', 'sample_code', 'kind', 'cooperation_count', 'source'];
+const LINK_COLUMNS = ['uscc', 'chain_code', 'link_code', 'local_chain_name', 'local_link_name', 'source'];
+const PROJECT_COLUMNS = ['id', 'title', 'original_title', 'name_key', 'amount_key', 'date_key', 'chain_code', 'local_chain_name', 'status', 'amount_yuan', 'amount_kind', 'amount_stated', 'date_text', 'area_code', 'source'];
+const PARTY_COLUMNS = ['id', 'project_id', 'kind', 'name', 'uscc', 'area_code', 'role'];
+
+type OrderTerm = { column: string; order: 'asc' | 'desc' };
+
+/**
+ * Selects `columns` (of the table aliased `alias`, if given) from `qb` in `order`, as rows keyed by
+ * column. On SQLite the database packs the rows into one JSON text, parsed at once, rather than
+ * libsql building each value (the same page 6.0 → 4.4 ms, its 793 links 3.5 → 2.1 ms); the
+ * aggregate's own ORDER BY keeps the page's order.
+ */
+async function selectRows(knex: Knex, qb: Knex.QueryBuilder, alias: string | null, columns: string[], order: OrderTerm[] = []): Promise<Row[]> {
+  const of = (column: string) => (alias ? `${alias}.${column}` : column);
+  qb.select(columns.map(of)).orderBy(order.map((o) => ({ column: of(o.column), order: o.order })));
+  if (dialectOf(knex) !== 'sqlite3') return (await qb) as Row[];
+  const values = columns.map((c) => `r.${c}`).join(', ');
+  const orderBy = order.length ? ` order by ${order.map((o) => `r.${o.column} ${o.order}`).join(', ')}` : '';
+  const packed = (await knex.select(knex.raw(`json_group_array(json_array(${values})${orderBy}) as packed`)).from(qb.as('r'))) as Row[];
+  return (JSON.parse(String(packed[0]!.packed)) as unknown[][]).map((values) => {
+    const row: Row = {};
+    for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i];
+    return row;
+  });
+}
+
 /** A page whose total is counted only when a caller selects it (resolver.ts): at scale the count costs more than the page. */
 export interface CountedPage<R> {
   rows: R[];
@@ -108,16 +143,15 @@ export class DirectoryQueries {
     };
     // Firms have no amount or date: every firm order is by name.
     const dir = order.direction === SortDirection.ASC ? 'asc' : 'desc';
-    const page = base(true).select('f.*');
+    const page = base(true);
     applyKeyset(page, 'f.name_key', 'f.uscc', order, after, false);
-    page.orderBy([{ column: 'f.name_key', order: dir }, { column: 'f.uscc', order: dir }]).limit(first);
-    const rows = await this.firmRows((await page) as Row[]);
+    const rows = await this.firmRows(await selectRows(knex, page.limit(first), 'f', FIRM_COLUMNS, [{ column: 'name_key', order: dir }, { column: 'uscc', order: dir }]));
     return { rows, count: async () => Number(((await base(false).count({ n: '*' })) as Row[])[0]!.n) };
   }
 
   async firmsByUscc(usccs: string[]): Promise<DirectoryFirmRow[]> {
     if (!usccs.length) return [];
-    const rows = (await this.knex('dir_firm as f').select('f.*').whereIn('f.uscc', usccs)) as Row[];
+    const rows = await selectRows(this.knex, this.knex('dir_firm as f').whereIn('f.uscc', usccs), 'f', FIRM_COLUMNS);
     return this.firmRows(rows);
   }
 
@@ -130,10 +164,8 @@ export class DirectoryQueries {
 
   private async firmRows(rows: Row[]): Promise<DirectoryFirmRow[]> {
     if (!rows.length) return [];
-    const links = (await this.knex('dir_firm_chain')
-      .select('*')
-      .whereIn('uscc', rows.map((r) => r.uscc as string))
-      .orderBy(['uscc', 'chain_code', 'link_code'])) as Row[];
+    const order: OrderTerm[] = ['uscc', 'chain_code', 'link_code'].map((column) => ({ column, order: 'asc' }));
+    const links = await selectRows(this.knex, this.knex('dir_firm_chain').whereIn('uscc', rows.map((r) => r.uscc as string)), null, LINK_COLUMNS, order);
     const byFirm = new Map<string, Row[]>();
     for (const link of links) {
       const list = byFirm.get(link.uscc as string) ?? [];
@@ -170,27 +202,23 @@ export class DirectoryQueries {
       projectFilter(knex, qb, filter);
       return qb;
     };
-    const column = order.field === DirectoryOrderField.AMOUNT ? 'p.amount_key' : order.field === DirectoryOrderField.DATE ? 'p.date_key' : 'p.name_key';
+    const column = order.field === DirectoryOrderField.AMOUNT ? 'amount_key' : order.field === DirectoryOrderField.DATE ? 'date_key' : 'name_key';
     const dir = order.direction === SortDirection.ASC ? 'asc' : 'desc';
-    const page = base().select('p.*');
-    applyKeyset(page, column, 'p.id', order, after, order.field === DirectoryOrderField.AMOUNT);
-    page.orderBy([{ column, order: dir }, { column: 'p.id', order: dir }]).limit(first);
-    const rows = await this.projectRows((await page) as Row[], order.field);
+    const page = base();
+    applyKeyset(page, `p.${column}`, 'p.id', order, after, order.field === DirectoryOrderField.AMOUNT);
+    const rows = await this.projectRows(await selectRows(knex, page.limit(first), 'p', PROJECT_COLUMNS, [{ column, order: dir }, { column: 'id', order: dir }]), order.field);
     return { rows, count: async () => Number(((await base().count({ n: '*' })) as Row[])[0]!.n) };
   }
 
   async projectsById(ids: string[]): Promise<DirectoryProjectRow[]> {
     if (!ids.length) return [];
-    const rows = (await this.knex('dir_project as p').select('p.*').whereIn('p.id', ids)) as Row[];
+    const rows = await selectRows(this.knex, this.knex('dir_project as p').whereIn('p.id', ids), 'p', PROJECT_COLUMNS);
     return this.projectRows(rows, DirectoryOrderField.NAME);
   }
 
   private async projectRows(rows: Row[], field: DirectoryOrderField): Promise<DirectoryProjectRow[]> {
     if (!rows.length) return [];
-    const parties = (await this.knex('dir_project_party')
-      .select('*')
-      .whereIn('project_id', rows.map((r) => r.id as string))
-      .orderBy('id')) as Row[];
+    const parties = await selectRows(this.knex, this.knex('dir_project_party').whereIn('project_id', rows.map((r) => r.id as string)), null, PARTY_COLUMNS, [{ column: 'id', order: 'asc' }]);
     const byProject = new Map<string, Row[]>();
     for (const party of parties) {
       const list = byProject.get(party.project_id as string) ?? [];
