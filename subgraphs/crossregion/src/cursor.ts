@@ -2,6 +2,8 @@
  * The composite cursor of a merged list: opaque base64url JSON, versioned, carrying the order, a
  * hash of the query's filter and, per region, the (sort key, id) of the last row consumed from that
  * region. Each region's own cursor is rebuilt from that position (kit/directory/cursor.ts).
+ * It also carries the page's mix, each region's rows on it, from which the next page sizes what it
+ * asks of each region (paging.ts); a cursor without one (issued before) asks even shares.
  */
 import { createHash } from 'node:crypto';
 import { CoopError } from '../../../schema/contract/errors';
@@ -13,6 +15,15 @@ export const CURSOR_VERSION = 1;
 
 /** The last row consumed from each region; a region absent here starts from its beginning. */
 export type Positions = Partial<Record<RegionName, KeysetPosition>>;
+
+/** Rows each region gave the page a cursor comes from. */
+export type Mix = Partial<Record<RegionName, number>>;
+
+/** What a cursor says: where each region stands, and the mix of the page it ends. */
+export interface CursorState {
+  positions: Positions;
+  mix: Mix;
+}
 
 /** What a cursor must match to be used again: the list, its order and its filter. */
 export interface CursorScope {
@@ -27,6 +38,7 @@ interface Encoded {
   o: string;
   f: string;
   p: Partial<Record<RegionName, [string, string]>>;
+  m?: Mix;
 }
 
 /** A short, stable hash of a filter: the same filter in any key order hashes the same. */
@@ -46,13 +58,15 @@ export function filterHash(filter: unknown): string {
   return createHash('sha256').update(JSON.stringify(canonical(filter))).digest('base64url').slice(0, 16);
 }
 
-export function encodeCompositeCursor(scope: CursorScope, positions: Positions): string {
+export function encodeCompositeCursor(scope: CursorScope, { positions, mix }: CursorState): string {
   const p: Encoded['p'] = {};
+  const m: Mix = {};
   for (const region of REGIONS) {
     const position = positions[region];
     if (position) p[region] = [position.sortKey, position.id];
+    if (mix[region]) m[region] = mix[region];
   }
-  const encoded: Encoded = { v: CURSOR_VERSION, l: scope.list, o: scope.order, f: scope.filter, p };
+  const encoded: Encoded = { v: CURSOR_VERSION, l: scope.list, o: scope.order, f: scope.filter, p, m };
   return Buffer.from(JSON.stringify(encoded), 'utf8').toString('base64url');
 }
 
@@ -63,8 +77,10 @@ function isPosition(value: unknown): value is [string, string] {
   return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string';
 }
 
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
 /** Decodes `after`; a cursor of another list, order or filter, or of another version, is BAD_USER_INPUT. */
-export function decodeCompositeCursor(cursor: string, scope: CursorScope): Positions {
+export function decodeCompositeCursor(cursor: string, scope: CursorScope): CursorState {
   let parsed: unknown;
   try {
     parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -84,7 +100,15 @@ export function decodeCompositeCursor(cursor: string, scope: CursorScope): Posit
     if (!REGIONS.includes(region as RegionName) || !isPosition(value)) throw notOurs('is not one this API issued');
     positions[region as RegionName] = { sortKey: value[0], id: value[1] };
   }
-  return positions;
+  const mix: Mix = {};
+  if (encoded.m !== undefined) {
+    if (!encoded.m || typeof encoded.m !== 'object') throw notOurs('is not one this API issued');
+    for (const [region, rows] of Object.entries(encoded.m)) {
+      if (!REGIONS.includes(region as RegionName) || !isCount(rows)) throw notOurs('is not one this API issued');
+      mix[region as RegionName] = rows;
+    }
+  }
+  return { positions, mix };
 }
 
 /** The region's own `after` for the next page: its last consumed row, or null to start. */

@@ -6,13 +6,18 @@ import { REGIONS } from './config';
 import { RegionFailures, type CrossRegionContext } from './context';
 import { decodeCompositeCursor, filterHash } from './cursor';
 import { compareKeys } from './merge';
-import { firstAsk, mergedPage, SMALL_PAGE } from './paging';
+import { firstAsks, mergedPage, SMALL_PAGE } from './paging';
 import type { RegionClient } from './region-client';
 import { regionEnum } from './types/region';
 
 interface Row {
   sortKey: string;
   id: string;
+}
+
+/** Each region's rows in a name range of its own, as firm names lead with their place (天津…, 杭州…). */
+function clusteredRows(count: number): Record<RegionName, Row[]> {
+  return Object.fromEntries(REGIONS.map((region, r) => [region, Array.from({ length: count }, (_, i) => ({ sortKey: `${r}${String(i).padStart(5, '0')}`, id: `${region}-${i}` }))])) as Record<RegionName, Row[]>;
 }
 
 /** Deterministic pseudo-random rows: firms `shared` of every `shared` ids are in every region. */
@@ -80,10 +85,18 @@ function expectedOrder(rows: Record<RegionName, Row[]>): string[] {
 }
 
 describe('mergedPage', () => {
+  const asked = (asks: Array<{ region: RegionName; rows: number }>) => asks.map((a) => a.rows);
+
   it('asks each region for its share of a large page, and for N+1 of a small one', () => {
-    expect(firstAsk(200, 3)).toBe(101);
-    expect(firstAsk(200, 1)).toBe(201);
-    expect(firstAsk(SMALL_PAGE, 3)).toBe(SMALL_PAGE + 1);
+    expect(asked(firstAsks(200, REGIONS))).toEqual([101, 101, 101]);
+    expect(asked(firstAsks(200, ['tianjin']))).toEqual([201]);
+    expect(asked(firstAsks(SMALL_PAGE, REGIONS))).toEqual([SMALL_PAGE + 1, SMALL_PAGE + 1, SMALL_PAGE + 1]);
+  });
+
+  it('sizes the shares by the previous page\'s mix, never under the least share', () => {
+    expect(asked(firstAsks(200, REGIONS, { tianjin: 200 }))).toEqual([201, 16, 16]);
+    expect(asked(firstAsks(200, REGIONS, { tianjin: 100, yangtze: 60, zhejiang: 40 }))).toEqual([151, 91, 61]);
+    expect(asked(firstAsks(SMALL_PAGE, REGIONS, { tianjin: 50 }))).toEqual([SMALL_PAGE + 1, SMALL_PAGE + 1, SMALL_PAGE + 1]);
   });
 
   const layouts: Array<[string, Record<RegionName, number>, number]> = [
@@ -91,6 +104,24 @@ describe('mergedPage', () => {
     ['one region holding nearly all', { tianjin: 2000, yangtze: 30, zhejiang: 10 }, 20],
     ['one region empty', { tianjin: 900, yangtze: 0, zhejiang: 500 }, 0],
   ];
+  for (const first of [200, 77]) {
+    it(`pages regions in runs of their own (names led by place) with first = ${first} in exactly the merged order`, async () => {
+      const rows = clusteredRows(700);
+      const { ids, pages } = await pageAll(rows, first);
+      expect(ids).toEqual(expectedOrder(rows));
+      expect(pages.slice(0, -1).every((p) => p.size === first && p.hasNextPage)).toBe(true);
+    });
+  }
+
+  it('follows a region\'s run with the mix: a second round trip only where a run starts', async () => {
+    const rows = clusteredRows(2000);
+    const { pages, asks } = await pageAll(rows, 200);
+    // A round trip beyond the first per region and page: the first page's, and one where each later run starts.
+    const extra = asks.length - pages.length * REGIONS.length;
+    expect(extra).toBeLessThanOrEqual(3);
+    // Even shares ran out on every page of a run.
+    expect(pages.length).toBe(30);
+  });
   for (const [name, counts, shared] of layouts) {
     for (const first of [200, 77, 7]) {
       it(`pages ${name} with first = ${first} in exactly the merged order, each firm once, hasNextPage exact`, async () => {
@@ -117,7 +148,7 @@ describe('mergedPage', () => {
     const { asks } = await pageAll(rows, 200);
     const second = asks.filter((a) => a.region === 'tianjin')[1]!;
     expect(second.n).toBeLessThanOrEqual(200 + 1);
-    expect(asks.filter((a) => a.region !== 'tianjin').every((a) => a.n <= firstAsk(200, 3))).toBe(true);
+    expect(asks.filter((a) => a.region !== 'tianjin').every((a) => a.n <= 101)).toBe(true);
   });
 
   it('leaves a region that fails in a later round out of the whole page, at its old position', async () => {
@@ -128,7 +159,8 @@ describe('mergedPage', () => {
     expect(page.edges.every((e) => e.item.rows.every((r) => r.region !== 'tianjin'))).toBe(true);
     expect(page.edges).toHaveLength(40);
     expect(asks.filter((a) => a.region === 'tianjin')).toHaveLength(1);
-    const positions = decodeCompositeCursor(page.pageInfo.endCursor!, { list: 'test', order: 'NAME:ASC', filter: filterHash({ filter: {}, regions: [...REGIONS] }) });
+    const { positions, mix } = decodeCompositeCursor(page.pageInfo.endCursor!, { list: 'test', order: 'NAME:ASC', filter: filterHash({ filter: {}, regions: [...REGIONS] }) });
+    expect(mix).toEqual({ yangtze: 20, zhejiang: 20 });
     expect(positions.tianjin).toBeUndefined();
     expect(positions.yangtze).toBeDefined();
   });
