@@ -89,8 +89,8 @@ type Row = Record<string, unknown>;
 
 // The columns each directory row is built from, and no more: `*` would also read each firm's and
 // project's search text and native key, and each link's id, and the SQLite driver spends about half
-// a microsecond turning each value into JavaScript (a 501-row firm page 7.1 → 6.0 ms, libsql alone
-// on the bench's 100,000 firms).
+// a microsecond turning each value into JavaScript (libsql alone on the bench's 100,000 firms: a
+// 501-row chain page 6.4–7.3 → 5.8–6.3 ms, its 793 links 3.9–4.7 → 3.7–3.9 ms).
 const FIRM_COLUMNS = ['uscc', 'name', 'original_name', 'short_name', 'name_key', 'area_code', 'parent_uscc', 'sample_code', 'kind', 'cooperation_count', 'source'];
 const LINK_COLUMNS = ['uscc', 'chain_code', 'link_code', 'local_chain_name', 'local_link_name', 'source'];
 const PROJECT_COLUMNS = ['id', 'title', 'original_title', 'name_key', 'amount_key', 'date_key', 'chain_code', 'local_chain_name', 'status', 'amount_yuan', 'amount_kind', 'amount_stated', 'date_text', 'area_code', 'source'];
@@ -101,7 +101,7 @@ type OrderTerm = { column: string; order: 'asc' | 'desc' };
 /**
  * Selects `columns` (of the table aliased `alias`, if given) from `qb` in `order`, as rows keyed by
  * column. On SQLite the database packs the rows into one JSON text, parsed at once, rather than
- * libsql building each value (the same page 6.0 → 4.4 ms, its 793 links 3.5 → 2.1 ms); the
+ * libsql building each value (the same page, parsing included, 5.3–6.2 ms; its links 3.0 ms); the
  * aggregate's own ORDER BY keeps the page's order.
  */
 async function selectRows(knex: Knex, qb: Knex.QueryBuilder, alias: string | null, columns: string[], order: OrderTerm[] = []): Promise<Row[]> {
