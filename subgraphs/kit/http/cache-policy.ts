@@ -106,18 +106,22 @@ function defined(hint: Hint): Hint {
   return Object.fromEntries(Object.entries({ maxAge: hint.maxAge, scope: hint.scope }).filter(([, v]) => v !== undefined));
 }
 
+/** The stricter of two policies: the lesser max age (either, where one has none), PRIVATE over PUBLIC. */
+function stricter(a: Hint, b: Hint): Hint {
+  const maxAge = a.maxAge === undefined ? b.maxAge : b.maxAge === undefined ? a.maxAge : Math.min(a.maxAge, b.maxAge);
+  return defined({ maxAge, scope: a.scope === 'PRIVATE' || b.scope === 'PRIVATE' ? 'PRIVATE' : (a.scope ?? b.scope) });
+}
+
 /**
  * The `_entities` field's policy for some representations, as @apollo/subgraph's resolver sets it:
  * restricted by the hint of each representation's type, the default where none has a max age.
  */
 export function entitiesCachePolicy(schema: GraphQLSchema, representations: unknown, defaultMaxAge: number): Required<Pick<Hint, 'maxAge'>> & Hint {
-  const policy: Hint = {};
+  let policy: Hint = {};
   const typenames = new Set(Array.isArray(representations) ? representations.map((r) => (r as { __typename?: unknown } | null)?.__typename) : []);
   for (const typename of typenames) {
     const type = typeof typename === 'string' ? schema.getType(typename) : undefined;
-    const hint = type && (isObjectType(type) || isInterfaceType(type)) ? typeHint(type) : {};
-    if (hint.maxAge !== undefined && (policy.maxAge === undefined || hint.maxAge < policy.maxAge)) policy.maxAge = hint.maxAge;
-    if (hint.scope === 'PRIVATE' || (hint.scope && !policy.scope)) policy.scope = hint.scope;
+    policy = stricter(policy, type && (isObjectType(type) || isInterfaceType(type)) ? typeHint(type) : {});
   }
   return { maxAge: policy.maxAge ?? defaultMaxAge, scope: policy.scope };
 }
@@ -126,13 +130,9 @@ export function entitiesCachePolicy(schema: GraphQLSchema, representations: unkn
 export function operationCachePolicy(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, defaultMaxAge: number): OperationCachePolicy {
   const root = schema.getRootType(operation.operation);
   const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-  let maxAge: number | undefined;
-  let scope: CachePolicy['scope'] = 'PUBLIC';
+  let policy: Hint = {};
   let entities = false;
-  const restrict = (hint: Hint) => {
-    if (hint.maxAge !== undefined && (maxAge === undefined || hint.maxAge < maxAge)) maxAge = hint.maxAge;
-    if (hint.scope === 'PRIVATE') scope = 'PRIVATE';
-  };
+  const restrict = (hint: Hint) => (policy = stricter(policy, hint));
   const visit = (parent: GraphQLCompositeType, selections: SelectionSetNode, isRoot: boolean, seen: Set<string>) => {
     // A field of an abstract type is resolved on one of its object types: each is counted.
     const objects = isAbstractType(parent) ? schema.getPossibleTypes(parent) : [parent];
@@ -161,6 +161,8 @@ export function operationCachePolicy(schema: GraphQLSchema, document: DocumentNo
     }
   };
   if (root) visit(root, operation.selectionSet, true, new Set());
+  const maxAge = policy.maxAge;
+  const scope: CachePolicy['scope'] = policy.scope === 'PRIVATE' ? 'PRIVATE' : 'PUBLIC';
   if (!entities) return { maxAge, scope };
   const field = operation.selectionSet.selections.find((s) => s.kind === Kind.FIELD && s.name.value === '_entities');
   const argument = field?.kind === Kind.FIELD ? field.arguments?.find((a) => a.name.value === 'representations')?.value : undefined;
@@ -179,8 +181,8 @@ export function cachePolicyPlugins<C extends BaseContext>(schema: GraphQLSchema,
     if (!policy) byOperation.set(operation, (policy = operationCachePolicy(schema, document, operation, defaultMaxAge)));
     if (!policy.entities) return { maxAge: policy.maxAge ?? 0, scope: policy.scope };
     const { variable } = policy.entities;
-    const entities = entitiesCachePolicy(schema, variable ? variables?.[variable] : undefined, defaultMaxAge);
-    return { maxAge: Math.min(policy.maxAge ?? entities.maxAge, entities.maxAge), scope: policy.scope === 'PRIVATE' || entities.scope === 'PRIVATE' ? 'PRIVATE' : 'PUBLIC' };
+    const both = stricter(policy, entitiesCachePolicy(schema, variable ? variables?.[variable] : undefined, defaultMaxAge));
+    return { maxAge: both.maxAge!, scope: both.scope === 'PRIVATE' ? 'PRIVATE' : 'PUBLIC' };
   };
   return [
     ApolloServerPluginCacheControlDisabled(),
