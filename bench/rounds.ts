@@ -5,6 +5,7 @@
  * each figure is the mean over the rounds (peak RSS the highest, errors the sum), so drift falls on
  * every gateway alike. Each round's req/s or rows/s stays in the report.
  */
+import { groupBy } from '../subgraphs/kit/rows-by-key';
 import type { OverheadResult } from './overhead';
 import type { Usage } from './processes';
 import type { ExportRow, LoadRow, OverheadRow } from './report';
@@ -17,21 +18,9 @@ export function roundOrder<T>(gateways: readonly T[], round: number): T[] {
 const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
 const mean = (values: number[]) => sum(values) / values.length;
 
-/** Rows of the same key, in the order their keys first appear. */
-function groups<R>(rows: readonly R[], keyOf: (row: R) => string): R[][] {
-  const byKey = new Map<string, R[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const same = byKey.get(key);
-    if (same) same.push(row);
-    else byKey.set(key, [row]);
-  }
-  return [...byKey.values()];
-}
-
 /** Rows of the same key merged into one: a key measured in a single round keeps its row as it is. */
 function combine<R>(rows: readonly R[], keyOf: (row: R) => string, merge: (same: R[]) => R): R[] {
-  return groups(rows, keyOf).map((same) => (same.length === 1 ? same[0]! : merge(same)));
+  return [...groupBy(rows, keyOf).values()].map((same) => (same.length === 1 ? same[0]! : merge(same)));
 }
 
 /** A gateway's usage over its rounds: the highest peak, the mean CPU, the seconds added up. */

@@ -39,22 +39,3 @@ export function createContext(region: RegionName, em: EntityManager, requestId: 
     },
   };
 }
-
-/** Groups rows by a key in the order the loader asked for them (one list per key). */
-export function groupFor<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): R[][] {
-  const groups = new Map<K, R[]>();
-  for (const row of rows) {
-    const k = keyOf(row);
-    const list = groups.get(k);
-    if (list) list.push(row);
-    else groups.set(k, [row]);
-  }
-  return keys.map((k) => groups.get(k) ?? []);
-}
-
-/** One row per key in the order the loader asked for them (null where none). */
-export function oneFor<K, R>(keys: readonly K[], rows: R[], keyOf: (row: R) => K): Array<R | null> {
-  const byKey = new Map<K, R>();
-  for (const row of rows) byKey.set(keyOf(row), row);
-  return keys.map((k) => byKey.get(k) ?? null);
-}

@@ -5,6 +5,7 @@
 import type { RegionName } from '../../../schema/contract/errors';
 import { REGIONS } from './config';
 import type { DirectoryFirmRow } from '../../kit/directory/types';
+import { oneFor } from '../../kit/rows-by-key';
 import { askRegions, type CrossRegionContext } from './context';
 import { firmFromRecords, type Firm, type FirmRecord } from './types/firm';
 import { projectFromRow, type CooperationProject } from './types/project';
@@ -17,8 +18,7 @@ import { regionOfId } from './validate';
 function regionFirmLoader(ctx: CrossRegionContext, region: RegionName) {
   return ctx.loader<string, DirectoryFirmRow | null>(`firmsByUscc:${region}`, async (usccs) => {
     const { answers } = await askRegions(ctx, [region], (client) => client.firmsByUscc(usccs));
-    const rows = new Map((answers[0]?.rows ?? []).map((row) => [row.uscc, row]));
-    return usccs.map((uscc) => rows.get(uscc) ?? null);
+    return oneFor(usccs, answers[0]?.rows ?? [], (row) => row.uscc);
   });
 }
 

@@ -5,6 +5,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { areaPrefix } from '../../../schema/contract/areas';
 import { searchForm } from '../../../schema/contract/script';
+import { groupBy } from '../rows-by-key';
 import { amountFromSortKey, amountSortKey, decodeCursor, encodeCursor } from './cursor';
 import {
   AggregateDimension,
@@ -166,12 +167,7 @@ export class DirectoryQueries {
     if (!rows.length) return [];
     const order: OrderTerm[] = ['uscc', 'chain_code', 'link_code'].map((column) => ({ column, order: 'asc' }));
     const links = await selectRows(this.knex, this.knex('dir_firm_chain').whereIn('uscc', rows.map((r) => r.uscc as string)), null, LINK_COLUMNS, order);
-    const byFirm = new Map<string, Row[]>();
-    for (const link of links) {
-      const list = byFirm.get(link.uscc as string) ?? [];
-      list.push(link);
-      byFirm.set(link.uscc as string, list);
-    }
+    const byFirm = groupBy(links, (link) => String(link.uscc));
     return rows.map((r) => ({
       uscc: String(r.uscc),
       region: this.region,
@@ -219,12 +215,7 @@ export class DirectoryQueries {
   private async projectRows(rows: Row[], field: DirectoryOrderField): Promise<DirectoryProjectRow[]> {
     if (!rows.length) return [];
     const parties = await selectRows(this.knex, this.knex('dir_project_party').whereIn('project_id', rows.map((r) => r.id as string)), null, PARTY_COLUMNS, [{ column: 'id', order: 'asc' }]);
-    const byProject = new Map<string, Row[]>();
-    for (const party of parties) {
-      const list = byProject.get(party.project_id as string) ?? [];
-      list.push(party);
-      byProject.set(party.project_id as string, list);
-    }
+    const byProject = groupBy(parties, (party) => String(party.project_id));
     return rows.map((r) => ({
       id: String(r.id),
       region: this.region,

@@ -4,7 +4,8 @@
  */
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { chainForLocalName } from '../../../../schema/contract/chains';
-import { type SubgraphContext, groupFor } from '../../../kit/context';
+import type { SubgraphContext } from '../../../kit/context';
+import { groupFor } from '../../../kit/rows-by-key';
 import { IndustryChainRef } from '../../../kit/contract-types';
 import { DirectoryFirmChain } from '../../../kit/directory/entities';
 import * as E from '../entities';

@@ -4,7 +4,8 @@
  */
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { areaPrefix, isWithin } from '../../../../schema/contract/areas';
-import { type SubgraphContext, groupFor, oneFor } from '../../../kit/context';
+import type { SubgraphContext } from '../../../kit/context';
+import { groupFor, oneFor } from '../../../kit/rows-by-key';
 
 type Row = object;
 const read = (row: Row, column: string) => (row as Record<string, unknown>)[column] as string;

@@ -6,7 +6,8 @@
  */
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { isWithin } from '../../../../schema/contract/areas';
-import { type SubgraphContext, oneFor } from '../../../kit/context';
+import type { SubgraphContext } from '../../../kit/context';
+import { oneFor } from '../../../kit/rows-by-key';
 import { FirmRef } from '../../../kit/contract-types';
 import * as E from '../entities';
 

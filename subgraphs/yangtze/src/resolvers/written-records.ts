@@ -4,7 +4,8 @@
  */
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { groupFor, oneFor, type SubgraphContext } from '../../../kit/context';
+import type { SubgraphContext } from '../../../kit/context';
+import { groupFor, oneFor } from '../../../kit/rows-by-key';
 import * as E from '../entities';
 import { YangtzeRegion } from './region';
 

@@ -4,7 +4,8 @@
  */
 import { LoadStrategy, type EntityClass, type FilterQuery } from '@mikro-orm/core';
 import type DataLoader from 'dataloader';
-import { groupFor, oneFor, type SubgraphContext } from '../../../kit/context';
+import type { SubgraphContext } from '../../../kit/context';
+import { groupFor, oneFor } from '../../../kit/rows-by-key';
 import * as E from '../entities';
 
 type Keyed = { key: string };
