@@ -1,6 +1,7 @@
 /**
  * Starts one region's subgraph: database opened (migrated, seeded), schema built, and an HTTP
- * server with /graphql (a trace span per request), /health, /ready and /metrics.
+ * server with /graphql (a trace span per request), /health, /ready, /metrics and the directory's
+ * bulk export (directory/export.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
@@ -12,6 +13,7 @@ import { IDENTITY_HEADER, verifyIdentity } from './auth/signed-identity';
 import type { SubgraphConfig } from './config';
 import { createContext, type SubgraphContext } from './context';
 import { AdminAreaRef, CONTRACT_REFERENCE_RESOLVERS, CooperationProjectRef, FirmRef, IndustryChainRef } from './contract-types';
+import { FIRM_EXPORT_PATH, firmExportRoute } from './directory/export';
 import { DIRECTORY_RESOLVERS } from './directory/resolver';
 import { graphqlHandler, sendJson } from './http/apollo-handler';
 import { cachePolicyPlugins } from './http/cache-policy';
@@ -103,6 +105,7 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
       },
       '/metrics': metricsRoute(registry),
       '/statements': (_req, res) => sendJson(res, 200, statements.snapshot()),
+      [FIRM_EXPORT_PATH]: firmExportRoute({ region: region.name, em: orm.em as unknown as EntityManager, gatewaySecret: config.gatewaySecret, log }),
     },
   });
   const url = `http://${config.host}:${http.port}/graphql`;

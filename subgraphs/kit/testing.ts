@@ -17,9 +17,11 @@ export interface TestSubgraph extends RunningSubgraph {
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { as?: Identity }): Promise<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>;
 }
 
+/** One secret for every test subgraph of a process, as one deployment's regions share the gateway's. */
+const gatewaySecret = randomBytes(32).toString('hex');
+
 export async function startTestSubgraph(region: RegionDefinition, dialect: Dialect = 'sqlite'): Promise<TestSubgraph> {
   const scratch = await createScratchDatabase(dialect, region.name);
-  const gatewaySecret = randomBytes(32).toString('hex');
   const running = await startSubgraph(region, {
     region: region.name,
     host: '127.0.0.1',

@@ -7,7 +7,8 @@
  *
  * The caller's AbortSignal bounds each call (its time budget); `timeoutMs` also bounds the wait for
  * the headers and between body chunks, so no call outlives the budget even if a caller's signal is
- * longer. Answers are read whole: deduplicated callers share one.
+ * longer. Answers are read whole (deduplicated callers share one), except by `stream`, whose body
+ * is read as it comes (a bulk export).
  */
 import { Agent, errors } from 'undici';
 
@@ -25,8 +26,17 @@ export interface HttpReply {
   body: string;
 }
 
+/** An answer whose body is read chunk by chunk; it must be read to its end or destroyed. */
+export interface HttpStream {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: AsyncIterable<Buffer> & { destroy(error?: Error): void };
+}
+
 export interface KeepAliveClient {
   send(url: string, request: HttpRequest): Promise<HttpReply>;
+  /** Like send, but the body arrives as it is written; `timeoutMs` bounds each wait for a chunk. */
+  stream(url: string, request: HttpRequest): Promise<HttpStream>;
   /** Connections opened so far (a keep-alive pool opens few). */
   readonly connectionsOpened: number;
   /** Lets calls in flight finish, then closes every connection. */
@@ -64,21 +74,17 @@ export function createKeepAliveClient(options: KeepAliveClientOptions): KeepAliv
   });
   let connectionsOpened = 0;
   agent.on('connect', () => (connectionsOpened += 1));
+  const dispatch = (url: string, request: HttpRequest) => {
+    const target = new URL(url);
+    return agent.request({ origin: target.origin, path: `${target.pathname}${target.search}`, method: request.method, headers: request.headers, body: request.body, signal: request.signal });
+  };
 
   return {
     get connectionsOpened() {
       return connectionsOpened;
     },
     async send(url, request) {
-      const target = new URL(url);
-      const response = await agent.request({
-        origin: target.origin,
-        path: `${target.pathname}${target.search}`,
-        method: request.method,
-        headers: request.headers,
-        body: request.body,
-        signal: request.signal,
-      });
+      const response = await dispatch(url, request);
       // Read to the end even when unused: only a drained response gives its connection back.
       const body = await response.body.text();
       const headers: Array<[string, string]> = [];
@@ -87,6 +93,10 @@ export function createKeepAliveClient(options: KeepAliveClientOptions): KeepAliv
         for (const v of Array.isArray(value) ? value : [value]) headers.push([name, v]);
       }
       return { status: response.statusCode, statusText: response.statusText, headers, body };
+    },
+    async stream(url, request) {
+      const response = await dispatch(url, request);
+      return { status: response.statusCode, headers: response.headers, body: response.body };
     },
     close: () => agent.close(),
   };

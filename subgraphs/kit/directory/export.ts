@@ -1,0 +1,103 @@
+/**
+ * POST /directory/firms.ndjson: every firm of this region that matches a directory filter, in name
+ * order, one DirectoryFirmRow per line, then `{"end": {"rows": n}}` (kit/http/ndjson.ts). The
+ * cross-region layer's bulk export reads this rather than paging directoryFirms: a GraphQL page
+ * costs the region a field resolution per value and the cross-region layer a round trip per page.
+ * Rows are read in keyset batches of MAX_DIRECTORY_PAGE and written as they come, so memory holds
+ * one batch and a slow reader slows the reads. Only a reporting job may export.
+ */
+import type { EntityManager } from '@mikro-orm/knex';
+import type { GraphQLError } from 'graphql';
+import { CoopError, type RegionName } from '../../../schema/contract/errors';
+import { exportRefusal } from '../auth/export-access';
+import { IDENTITY_HEADER, verifyIdentity } from '../auth/signed-identity';
+import { BodyTooLargeError, readBody } from '../http/apollo-handler';
+import { ClientGoneError, NdjsonWriter, sendErrors } from '../http/ndjson';
+import type { Route } from '../http/serve';
+import { errorFields, type Logger } from '../log';
+import { decodeCursor, encodeCursor } from './cursor';
+import { MAX_DIRECTORY_PAGE, DirectoryQueries } from './query';
+import { DirectoryOrderField, SortDirection, type DirectoryFilter } from './types';
+
+export const FIRM_EXPORT_PATH = '/directory/firms.ndjson';
+
+/** What a caller posts: the filter, the direction of name order, and where to start (a directory cursor). */
+export interface FirmExportRequest {
+  filter: DirectoryFilter;
+  direction: SortDirection;
+  after: string | null;
+}
+
+/** What the end line of a region's export says. */
+export interface RegionExportSummary {
+  rows: number;
+}
+
+export type ParsedFirmExport = { request: FirmExportRequest; error?: never } | { request?: never; error: GraphQLError };
+
+const TEXT_FIELDS = ['chainCode', 'areaCode', 'keyword', 'scopeId'] as const;
+const LIST_FIELDS = ['linkCodes', 'usccs'] as const;
+
+/** The body's shape checked field by field; anything else in the filter is refused, not ignored. */
+export function parseFirmExport(body: unknown): ParsedFirmExport {
+  if (typeof body !== 'object' || body === null) return { error: CoopError.badInput('body', 'The body must be a JSON object: { filter, direction, after }.') };
+  const { filter = {}, direction = SortDirection.ASC, after = null } = body as Record<string, unknown>;
+  if (typeof filter !== 'object' || filter === null) return { error: CoopError.badInput('filter', 'filter must be an object.') };
+  const parsed: DirectoryFilter = {};
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === null || value === undefined) continue;
+    if ((TEXT_FIELDS as readonly string[]).includes(key) && typeof value === 'string') parsed[key as (typeof TEXT_FIELDS)[number]] = value;
+    else if ((LIST_FIELDS as readonly string[]).includes(key) && Array.isArray(value) && value.every((v) => typeof v === 'string')) parsed[key as (typeof LIST_FIELDS)[number]] = value as string[];
+    else return { error: CoopError.badInput(`filter.${key}`, `filter.${key} is not a firm filter field of the right type (${[...TEXT_FIELDS, ...LIST_FIELDS].join(', ')}).`) };
+  }
+  if (direction !== SortDirection.ASC && direction !== SortDirection.DESC) return { error: CoopError.badInput('direction', 'direction must be ASC or DESC.') };
+  if (after !== null && typeof after !== 'string') return { error: CoopError.badInput('after', 'after must be a directory cursor or null.') };
+  if (after !== null) {
+    try {
+      decodeCursor(after);
+    } catch (error) {
+      return { error: error as GraphQLError };
+    }
+  }
+  return { request: { filter: parsed, direction, after } };
+}
+
+/** `batch`: rows per read, MAX_DIRECTORY_PAGE unless given (tests read in small ones to cross batch ends). */
+export function firmExportRoute(options: { region: RegionName; em: EntityManager; gatewaySecret: string | undefined; log: Logger; batch?: number }): Route {
+  const batch = options.batch ?? MAX_DIRECTORY_PAGE;
+  return async (req, res) => {
+    if (req.method !== 'POST') return sendErrors(res, 405, [CoopError.badRequest(`POST a JSON body to ${FIRM_EXPORT_PATH}.`)]);
+    const refusal = exportRefusal(verifyIdentity(req.headers[IDENTITY_HEADER], options.gatewaySecret).identity);
+    if (refusal) return sendErrors(res, refusal.status, [refusal.error]);
+    let body: unknown;
+    try {
+      body = JSON.parse(await readBody(req, 1024 * 1024));
+    } catch (error) {
+      return sendErrors(res, error instanceof BodyTooLargeError ? 413 : 400, [CoopError.badRequest(error instanceof BodyTooLargeError ? error.message : 'The body is not JSON.')]);
+    }
+    const parsed = parseFirmExport(body);
+    if (parsed.error) return sendErrors(res, 400, [parsed.error]);
+    const { filter, direction } = parsed.request;
+    const directory = new DirectoryQueries(options.em.fork(), options.region);
+    const order = { field: DirectoryOrderField.NAME, direction };
+    const writer = new NdjsonWriter(res);
+    let after = parsed.request.after;
+    let rows = 0;
+    try {
+      for (;;) {
+        const page = await directory.firms(filter, order, batch, after);
+        if (page.rows.length) await writer.write(`${page.rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
+        rows += page.rows.length;
+        if (page.rows.length < batch) break;
+        const last = page.rows.at(-1)!;
+        after = encodeCursor({ sortKey: last.sortKey, id: last.uscc });
+      }
+      writer.end<RegionExportSummary>({ rows });
+    } catch (error) {
+      if (error instanceof ClientGoneError) return;
+      // Without its end line the reader knows the stream is not whole.
+      options.log.error('firm export failed', errorFields(error));
+      res.destroy();
+    }
+  };
+}
