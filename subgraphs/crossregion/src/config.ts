@@ -20,6 +20,8 @@ export interface CrossRegionConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** OTLP/HTTP collector for traces (kit/tracing.ts); none exported when unset. */
   otlpEndpoint?: string;
+  /** The secret of the gateway's signed identity header: who may run a bulk export. */
+  gatewaySecret?: string;
 }
 
 export const DEFAULT_CROSSREGION_PORT = 4100;
@@ -38,7 +40,7 @@ function isHttpUrl(text: string): boolean {
 
 /**
  * Reads CROSSREGION_PORT, CROSSREGION_HOST, <REGION>_URL, CROSSREGION_REGION_TIMEOUT_MS,
- * CROSSREGION_REGION_CONNECTIONS, LOG_LEVEL and OTEL_EXPORTER_OTLP_ENDPOINT.
+ * CROSSREGION_REGION_CONNECTIONS, LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT and COOPGRAPH_GATEWAY_SECRET.
  */
 export function loadCrossRegionConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult<CrossRegionConfig> {
   const errors: string[] = [];
@@ -72,5 +74,5 @@ export function loadCrossRegionConfig(env: NodeJS.ProcessEnv = process.env): Con
   const otlpEndpoint = otlpEndpointOf(env, errors);
 
   if (errors.length) return { errors };
-  return { config: { host: env.CROSSREGION_HOST ?? '127.0.0.1', port, regionUrls, regionTimeoutMs, regionConnections, logLevel, ...(otlpEndpoint ? { otlpEndpoint } : {}) } };
+  return { config: { host: env.CROSSREGION_HOST ?? '127.0.0.1', port, regionUrls, regionTimeoutMs, regionConnections, logLevel, ...(otlpEndpoint ? { otlpEndpoint } : {}), ...(env.COOPGRAPH_GATEWAY_SECRET ? { gatewaySecret: env.COOPGRAPH_GATEWAY_SECRET } : {}) } };
 }

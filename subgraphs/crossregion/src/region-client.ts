@@ -10,7 +10,8 @@ import DataLoader from 'dataloader';
 import type { RegionFailureDetail, RegionName } from '../../../schema/contract/errors';
 import type { RegionPage } from './paging';
 import { IDENTITY_HEADER } from '../../kit/auth/signed-identity';
-import { isTimeoutError, type HttpReply, type KeepAliveClient } from '../../kit/http/keep-alive-client';
+import { isTimeoutError, type HttpReply, type HttpStream, type KeepAliveClient } from '../../kit/http/keep-alive-client';
+import { FIRM_EXPORT_PATH, type FirmExportRequest } from '../../kit/directory/export';
 import type { Tracing } from '../../kit/tracing';
 import type {
   DirectoryAggregateRow,
@@ -91,11 +92,17 @@ const AGGREGATE_ROW = 'chainCode areaCode status count amountYuan';
 export const MAX_REGION_PAGE = 1000;
 
 /** Why the transport gave no answer: out of time, or no connection (refused, reset, DNS). */
-function failureOf(region: RegionName, error: unknown): RegionFailure {
+export function failureOf(region: RegionName, error: unknown): RegionFailure {
   const message = error instanceof Error ? error.message : String(error);
   if (isTimeoutError(error)) return { region, detail: 'timeout', message };
   const code = (error as { code?: unknown } | null)?.code;
   return { region, detail: 'unreachable', message: typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message };
+}
+
+async function readText(body: AsyncIterable<Buffer>): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of body) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** One page of firms asked of a region (the arguments of directoryFirms). */
@@ -146,11 +153,17 @@ export class RegionClient {
     return answer;
   }
 
-  private async send<T>(operation: string, query: string, variables: Record<string, unknown>): Promise<RegionAnswer<T>> {
-    const { region, url, timeoutMs, requestId, identityHeader, transport } = this.options;
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json', 'x-request-id': requestId, ...(identityHeader ? { [IDENTITY_HEADER]: identityHeader } : {}) };
+  private headers(accept: string): Record<string, string> {
+    const { requestId, identityHeader, transport } = this.options;
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept, 'x-request-id': requestId, ...(identityHeader ? { [IDENTITY_HEADER]: identityHeader } : {}) };
     // Inside the call's span: the region's server span becomes its child.
     transport.tracing.inject((name, value) => (headers[name] = value));
+    return headers;
+  }
+
+  private async send<T>(operation: string, query: string, variables: Record<string, unknown>): Promise<RegionAnswer<T>> {
+    const { region, url, timeoutMs, transport } = this.options;
+    const headers = this.headers('application/json');
     let reply: HttpReply;
     try {
       reply = await transport.http.send(url, { method: 'POST', headers, body: JSON.stringify({ query, variables, operationName: operation }), signal: AbortSignal.timeout(timeoutMs) });
@@ -172,6 +185,24 @@ export class RegionClient {
   private async field<K extends string, T>(operation: string, field: K, query: string, variables: Record<string, unknown>): Promise<RegionAnswer<T>> {
     const answer = await this.request<Record<K, T>>(operation, query, variables);
     return answer.error ? answer : { rows: answer.rows[field] };
+  }
+
+  /**
+   * The region's bulk export of firms (kit/directory/export.ts), its body still to be read. No
+   * overall time limit: an export runs as long as it has rows; the transport's timeout bounds the
+   * wait for the headers and for each chunk. `signal` stops it early.
+   */
+  async exportFirms(request: FirmExportRequest, signal: AbortSignal): Promise<RegionAnswer<HttpStream>> {
+    const { region, url, transport } = this.options;
+    let stream: HttpStream;
+    try {
+      stream = await transport.http.stream(new URL(FIRM_EXPORT_PATH, url).href, { method: 'POST', headers: this.headers('application/x-ndjson'), body: JSON.stringify(request), signal });
+    } catch (error) {
+      return { error: failureOf(region, error) };
+    }
+    if (stream.status === 200) return { rows: stream };
+    const text = await readText(stream.body);
+    return { error: { region, detail: 'error', message: `HTTP ${stream.status}: ${text.slice(0, 500)}` } };
   }
 
   /** A page of firms; the region counts every match too only `withTotal` (a count can cost more than the page). */

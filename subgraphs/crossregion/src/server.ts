@@ -1,7 +1,8 @@
 /**
  * Starts the cross-region subgraph: schema built, Apollo Server with the region-errors plugin and
  * the shared error masking, kept-alive connections to the regions, and an HTTP server with /graphql
- * (a trace span per request, a client span per region call), /health, /ready and /metrics.
+ * (a trace span per request, a client span per region call), /health, /ready, /metrics and the
+ * firm export (firm-export.ts).
  */
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
@@ -17,6 +18,7 @@ import { createLogger, errorFields } from '../../kit/log';
 import { startTracing } from '../../kit/tracing';
 import { REGIONS, type CrossRegionConfig } from './config';
 import { createContext, type CrossRegionContext } from './context';
+import { FIRM_EXPORT_ROUTE, firmExportRoute } from './firm-export';
 import { regionErrorsPlugin } from './plugins/region-errors';
 import type { RegionCall, RegionTransport } from './region-client';
 import { regionCallMetrics } from './region-metrics';
@@ -30,6 +32,8 @@ export interface RunningCrossRegion {
 export interface CrossRegionOptions {
   /** Sees every call to a region's directory once it has ended (tests count round trips with it). */
   onRegionCall?: (call: RegionCall) => void;
+  /** Firms per batch of the firm export (firm-export.ts EXPORT_BATCH by default). */
+  exportBatch?: number;
 }
 
 /** Each region's /health, answered within the region timeout. */
@@ -98,6 +102,7 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'no region reachable', regions: states });
       },
       '/metrics': metricsRoute(registry),
+      [FIRM_EXPORT_ROUTE]: firmExportRoute({ config, transport, log, batch: options.exportBatch }),
     },
   });
   const port = http.port;

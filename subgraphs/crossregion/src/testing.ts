@@ -67,12 +67,21 @@ export async function hangingUrl(): Promise<{ url: string; close(): Promise<void
   };
 }
 
-export async function startCrossRegionAt(urls: Partial<Record<RegionName, string>>, options: { regionTimeoutMs?: number } = {}): Promise<CrossRegionUnderTest> {
+/** `gatewaySecret`: the regions' (TestSubgraph.gatewaySecret), for the routes that check who asks (the export). */
+export async function startCrossRegionAt(urls: Partial<Record<RegionName, string>>, options: { regionTimeoutMs?: number; gatewaySecret?: string; exportBatch?: number } = {}): Promise<CrossRegionUnderTest> {
   const regionUrls = {} as Record<RegionName, string>;
   for (const region of REGIONS) regionUrls[region] = urls[region] ?? (await closedUrl());
-  const config: CrossRegionConfig = { host: '127.0.0.1', port: 0, regionUrls, regionTimeoutMs: options.regionTimeoutMs ?? 3000, regionConnections: DEFAULT_REGION_CONNECTIONS, logLevel: 'error' };
+  const config: CrossRegionConfig = {
+    host: '127.0.0.1',
+    port: 0,
+    regionUrls,
+    regionTimeoutMs: options.regionTimeoutMs ?? 3000,
+    regionConnections: DEFAULT_REGION_CONNECTIONS,
+    logLevel: 'error',
+    ...(options.gatewaySecret ? { gatewaySecret: options.gatewaySecret } : {}),
+  };
   const calls: RegionCall[] = [];
-  const running: RunningCrossRegion = await startCrossRegion(config, { onRegionCall: (call) => calls.push(call) });
+  const running: RunningCrossRegion = await startCrossRegion(config, { onRegionCall: (call) => calls.push(call), exportBatch: options.exportBatch });
   return {
     url: running.url,
     calls,

@@ -1,0 +1,248 @@
+/**
+ * The firm export against the real regional subgraphs (seeded SQLite), over HTTP: its rows are
+ * exactly those Query.firms pages give, a region that is down or cut off midway costs only its own
+ * part, its cursors and Query.firms' continue each other, and it is for reporting jobs only.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RegionName } from '../../../schema/contract/errors';
+import type { Identity } from '../../kit/auth/identity';
+import { IDENTITY_HEADER, signIdentity } from '../../kit/auth/signed-identity';
+import { FIRM_EXPORT_PATH } from '../../kit/directory/export';
+import type { TestSubgraph } from '../../kit/testing';
+import { REGIONS } from './config';
+import { FIRM_EXPORT_ROUTE, type FirmExportSummary } from './firm-export';
+import { closedUrl, startCrossRegionAt, startRegions, type CrossRegionUnderTest, type GraphQLAnswer } from './testing';
+
+const REPORTING: Identity = { role: 'reporting', subject: 'export-test' };
+const ANALYST: Identity = { role: 'analyst', subject: 'export-test' };
+
+let regions: Partial<Record<RegionName, TestSubgraph>> = {};
+let secret: string;
+/** Every region, batches of 7 firms: the seed data crosses many batch ends. */
+let cr: CrossRegionUnderTest;
+const started: Array<{ close(): Promise<void> }> = [];
+
+beforeAll(async () => {
+  const result = await startRegions();
+  expect(result.failed).toEqual({});
+  regions = result.running;
+  secret = regions.tianjin!.gatewaySecret;
+  cr = await startCrossRegionAt(Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), { gatewaySecret: secret, exportBatch: 7 });
+}, 180_000);
+
+afterAll(async () => {
+  for (const s of started) await s.close();
+  await cr?.close();
+  for (const r of REGIONS) await regions[r]?.close();
+});
+
+interface Exported {
+  status: number;
+  rows: Array<Record<string, any>>;
+  end?: FirmExportSummary;
+  errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
+}
+
+async function exportFirms(target: CrossRegionUnderTest, params: string, headers: Record<string, string> = { [IDENTITY_HEADER]: signIdentity(REPORTING, secret) }): Promise<Exported> {
+  const response = await fetch(`${target.url.replace(/\/graphql$/, FIRM_EXPORT_ROUTE)}?${params}`, { headers });
+  const text = await response.text();
+  if (response.status !== 200) return { status: response.status, rows: [], errors: (JSON.parse(text) as { errors: Exported['errors'] }).errors };
+  const lines = text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, any>);
+  const last = lines.at(-1);
+  return last && 'end' in last ? { status: 200, rows: lines.slice(0, -1), end: last.end } : { status: 200, rows: lines };
+}
+
+const SELECTION = `uscc name originalNames shortName regions area { code } sampleCode cooperationCount
+  chains { chain { code } link { code } region localChainName localLinkName source }
+  presence { region name originalName area { code } kind cooperationCount source }`;
+
+/** A Query.firms node in the export's row shape (codes where the API has objects). */
+function asRow(node: Record<string, any>): Record<string, unknown> {
+  return {
+    uscc: node.uscc,
+    name: node.name,
+    originalNames: node.originalNames,
+    shortName: node.shortName,
+    regions: node.regions,
+    areaCode: node.area?.code ?? null,
+    sampleCode: node.sampleCode,
+    cooperationCount: node.cooperationCount,
+    chains: node.chains.map((c: any) => ({ chainCode: c.chain.code, linkCode: c.link?.code ?? null, region: c.region, localChainName: c.localChainName, localLinkName: c.localLinkName, source: c.source })),
+    presence: node.presence.map((p: any) => ({ region: p.region, name: p.name, originalName: p.originalName, areaCode: p.area?.code ?? null, kind: p.kind, cooperationCount: p.cooperationCount, source: p.source })),
+  };
+}
+
+const withoutParent = ({ parentUscc: _parent, ...row }: Record<string, any>) => row;
+
+/** Every page of Query.firms with a filter and direction, 200 a page. */
+async function pages(target: CrossRegionUnderTest, filter: Record<string, unknown>, direction: 'ASC' | 'DESC', after: string | null = null, first = 200) {
+  const nodes: Array<Record<string, any>> = [];
+  const missing = new Set<string>();
+  for (;;) {
+    const answer: GraphQLAnswer<{ firms: { nodes: Array<Record<string, any>>; pageInfo: { hasNextPage: boolean; endCursor: string | null; missingRegions: string[] } } }> = await target.query(
+      `query($f: FirmFilter, $after: String, $first: Int) { firms(filter: $f, orderBy: { direction: ${direction} }, first: $first, after: $after) { nodes { ${SELECTION} } pageInfo { hasNextPage endCursor missingRegions } } }`,
+      { f: filter, after, first },
+    );
+    const page = answer.data!.firms;
+    nodes.push(...page.nodes);
+    for (const region of page.pageInfo.missingRegions) missing.add(region);
+    if (!page.pageInfo.hasNextPage) return { nodes, missing: [...missing], endCursor: page.pageInfo.endCursor };
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** The chain that the most regions place firms in, with the most firms: the export's hardest case. */
+async function busiestChain(): Promise<string> {
+  const all = await exportFirms(cr, '');
+  const regionsOf = new Map<string, Set<string>>();
+  const firmsOf = new Map<string, number>();
+  for (const row of all.rows) {
+    for (const c of row.chains as Array<{ chainCode: string; region: string }>) {
+      regionsOf.set(c.chainCode, (regionsOf.get(c.chainCode) ?? new Set()).add(c.region));
+      firmsOf.set(c.chainCode, (firmsOf.get(c.chainCode) ?? 0) + 1);
+    }
+  }
+  return [...regionsOf.keys()].sort((a, b) => regionsOf.get(b)!.size - regionsOf.get(a)!.size || firmsOf.get(b)! - firmsOf.get(a)!)[0]!;
+}
+
+describe('the firm export', () => {
+  for (const direction of ['ASC', 'DESC'] as const) {
+    it(`gives every firm of the list, and of a chain, exactly as Query.firms pages do (${direction})`, async () => {
+      const chain = await busiestChain();
+      for (const filter of [{}, { chainCode: chain }]) {
+        const params = new URLSearchParams({ direction, ...filter }).toString();
+        const exported = await exportFirms(cr, params);
+        const listed = await pages(cr, filter, direction);
+        expect(exported.status).toBe(200);
+        expect(exported.rows.map(withoutParent)).toEqual(listed.nodes.map(asRow));
+        // More rows than a batch: the merge, completion and writing crossed batch ends.
+        expect(exported.rows.length).toBeGreaterThan(7);
+        expect(exported.end).toMatchObject({ rows: exported.rows.length, missingRegions: [], errors: [] });
+      }
+    });
+  }
+
+  it('completes the firms a scope lists with the records of the other regions, as Query.firms does', async () => {
+    // A second Tianjin subgraph serving as the Zhejiang region: every Tianjin firm is recorded twice,
+    // and a Tianjin park's or alliance's members are listed by Tianjin alone, so Zhejiang's records
+    // come by completion.
+    const twin = (await startRegions(['tianjin'])).running.tianjin!;
+    started.push(twin);
+    const pair = await startCrossRegionAt({ tianjin: regions.tianjin!.url, yangtze: regions.yangtze!.url, zhejiang: twin.url }, { gatewaySecret: secret, exportBatch: 7 });
+    started.push(pair);
+    const scopes = await pair.query<{ scopes: Array<{ id: string }> }>('{ scopes(regions: [TIANJIN]) { id } }');
+    let completed = 0;
+    for (const { id } of scopes.data!.scopes) {
+      const exported = await exportFirms(pair, new URLSearchParams({ scopeId: id }).toString());
+      const listed = await pages(pair, { scopeId: id }, 'ASC');
+      expect(exported.rows.map(withoutParent)).toEqual(listed.nodes.map(asRow));
+      completed += exported.rows.filter((row) => row.regions.includes('ZHEJIANG')).length;
+    }
+    expect(completed).toBeGreaterThan(7);
+  });
+
+  it('continues from a Query.firms cursor, and Query.firms continues from its end cursor', async () => {
+    const whole = await pages(cr, {}, 'ASC');
+    const first = await cr.query<{ firms: { pageInfo: { endCursor: string } } }>('{ firms(first: 10) { pageInfo { endCursor } } }');
+    const rest = await exportFirms(cr, new URLSearchParams({ after: first.data!.firms.pageInfo.endCursor }).toString());
+    expect(rest.rows.map((r) => r.uscc)).toEqual(whole.nodes.slice(10).map((n) => n.uscc));
+    const after = await cr.query<{ firms: { nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }>('query($a: String) { firms(first: 10, after: $a) { nodes { uscc } pageInfo { hasNextPage } } }', { a: rest.end!.endCursor });
+    expect(after.data!.firms).toEqual({ nodes: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it('leaves out a region that is down, says so in its end line, and gives the rest', async () => {
+    const urls = { ...Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), zhejiang: await closedUrl() };
+    const partial = await startCrossRegionAt(urls, { gatewaySecret: secret, exportBatch: 7 });
+    started.push(partial);
+    const exported = await exportFirms(partial, '');
+    const listed = await pages(partial, {}, 'ASC');
+    expect(listed.missing).toEqual(['ZHEJIANG']);
+    expect(exported.rows.map(withoutParent)).toEqual(listed.nodes.map(asRow));
+    expect(exported.end!.missingRegions).toEqual(['ZHEJIANG']);
+    expect(exported.end!.errors).toEqual([expect.objectContaining({ extensions: { code: 'REGION_UNAVAILABLE', region: 'zhejiang' } })]);
+  });
+
+  it('leaves out a region whose stream is cut midway, and still ends', async () => {
+    // In front of the real Yangtze region: its export is cut after its first 600 bytes (two or three firms).
+    const target = new URL(regions.yangtze!.url);
+    const cutter = http.createServer((req, res) => {
+      const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (reply) => {
+        res.writeHead(reply.statusCode!, reply.headers);
+        let sent = 0;
+        reply.on('data', (chunk: Buffer) => {
+          if (req.url !== FIRM_EXPORT_PATH) return void res.write(chunk);
+          const room = 600 - sent;
+          res.write(chunk.subarray(0, Math.max(0, room)));
+          sent += chunk.length;
+          if (sent >= 600) res.destroy();
+        });
+        reply.on('end', () => res.end());
+      });
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => cutter.listen(0, '127.0.0.1', resolve));
+    started.push({ close: () => new Promise<void>((resolve) => (cutter.closeAllConnections(), cutter.close(() => resolve()))) });
+    const urls = { ...Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), yangtze: `http://127.0.0.1:${(cutter.address() as AddressInfo).port}/graphql` };
+    const cut = await startCrossRegionAt(urls, { gatewaySecret: secret, exportBatch: 7 });
+    started.push(cut);
+
+    const exported = await exportFirms(cut, '');
+    const whole = await exportFirms(cr, '');
+    expect(exported.end!.missingRegions).toEqual(['YANGTZE']);
+    expect(exported.end!.errors.map((e) => e.extensions)).toEqual([{ code: 'REGION_UNAVAILABLE', region: 'yangtze' }]);
+    // Fewer rows than the whole export, and every one in the whole export's order.
+    expect(exported.rows.length).toBeLessThan(whole.rows.length);
+    const order = new Map(whole.rows.map((r, i) => [r.uscc as string, i]));
+    const positions = exported.rows.map((r) => order.get(r.uscc)!);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('is for reporting jobs: anonymous callers are refused with 401, others with 403', async () => {
+    const anonymous = await exportFirms(cr, '', {});
+    expect([anonymous.status, anonymous.errors?.[0]?.extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const forged = await exportFirms(cr, '', { [IDENTITY_HEADER]: signIdentity(REPORTING, 'not-the-gateway-secret') });
+    expect([forged.status, forged.errors?.[0]?.extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const analyst = await exportFirms(cr, '', { [IDENTITY_HEADER]: signIdentity(ANALYST, secret) });
+    expect([analyst.status, analyst.errors?.[0]?.extensions.code]).toEqual([403, 'FORBIDDEN']);
+    // The regions decide the same on their own: crossregion passes the caller on, not its own rights.
+    const region = await fetch(new URL(FIRM_EXPORT_PATH, regions.tianjin!.url), { method: 'POST', headers: { [IDENTITY_HEADER]: signIdentity(ANALYST, secret) }, body: '{}' });
+    expect(region.status).toBe(403);
+  });
+
+  it.each([
+    ['chainCode=NOT_A_CHAIN', 'chainCode', 'INVALID_CHAIN_CODE'],
+    ['areaCode=999999', 'areaCode', 'INVALID_AREA_CODE'],
+    ['regions=TIANJIN,MARS', 'regions', undefined],
+    ['direction=SIDEWAYS', 'direction', undefined],
+    ['chain=NEW_ENERGY', 'chain', undefined],
+    ['keyword=a&keyword=b', 'keyword', undefined],
+    ['after=bm90LWEtY3Vyc29y', 'after', 'INVALID_CURSOR'],
+  ])('refuses %s with BAD_USER_INPUT naming the parameter', async (params, field, reason) => {
+    const refused = await exportFirms(cr, params);
+    expect(refused.status).toBe(400);
+    expect(refused.errors).toEqual([{ message: expect.any(String), extensions: { code: 'BAD_USER_INPUT', field, ...(reason ? { reason } : {}) } }]);
+  });
+});
+
+describe('a region\'s export', () => {
+  it('streams its firms in name order across its read batches, as its directory pages list them', async () => {
+    const region = regions.zhejiang!;
+    const post = async (body: unknown) => {
+      const response = await fetch(new URL(FIRM_EXPORT_PATH, region.url), { method: 'POST', headers: { [IDENTITY_HEADER]: signIdentity(REPORTING, secret) }, body: JSON.stringify(body) });
+      return { status: response.status, lines: (await response.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>) };
+    };
+    const streamed = await post({ filter: {}, direction: 'DESC' });
+    const paged = await region.query<{ directoryFirms: { rows: Array<{ uscc: string }> } }>('{ directoryFirms(filter: {}, order: { field: "NAME", direction: "DESC" }, first: 1000) { rows { uscc } } }');
+    expect(streamed.status).toBe(200);
+    expect(streamed.lines.at(-1)).toEqual({ end: { rows: paged.data!.directoryFirms.rows.length } });
+    expect(streamed.lines.slice(0, -1).map((l) => l.uscc)).toEqual(paged.data!.directoryFirms.rows.map((r) => r.uscc));
+
+    for (const [body, field] of [[{ filter: { chainCode: 7 } }, 'filter.chainCode'], [{ filter: { colour: 'red' } }, 'filter.colour'], [{ direction: 'UP' }, 'direction'], [{ after: 'nope' }, 'after']] as const) {
+      const refused = await post(body);
+      expect(refused.status).toBe(400);
+      expect(refused.lines[0]!.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+  });
+});

@@ -1,0 +1,265 @@
+/**
+ * GET /export/firms: every firm of the merged firm list (Query.firms' filter, as query parameters)
+ * as one NDJSON stream, for reporting jobs; the gateway passes it on at the same path.
+ *
+ * Why beside GraphQL: paging a chain through Query.firms costs three GraphQL executions per row
+ * (region, this layer, gateway) and a round trip per page, about 0.25 ms of CPU a row in all
+ * (README, Benchmark). Here each region streams its matching firms in name order
+ * (kit/directory/export.ts), the same k-way merge as a page (merge.ts) runs over the streams, each
+ * batch of merged firms is completed with the other regions' records as a page is, and the rows are
+ * written as they are merged: memory holds a batch, whatever the export's size.
+ *
+ * Each line is one firm (`exportRow`); the last is `{"end": {...}}` (FirmExportSummary): rows
+ * written, the regions whose part is missing with their errors, and the list's cursor after the last
+ * row, which Query.firms(after:) or this route's `after` continue from. A stream without that line
+ * was cut short. A region that is down or fails midway costs only its own part, as in a page.
+ */
+import type { ServerResponse } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { CoopError, type RegionName } from '../../../schema/contract/errors';
+import { exportRefusal } from '../../kit/auth/export-access';
+import { IDENTITY_HEADER, verifyIdentity } from '../../kit/auth/signed-identity';
+import type { FirmExportRequest } from '../../kit/directory/export';
+import type { DirectoryFirmRow } from '../../kit/directory/types';
+import { ClientGoneError, isEndLine, ndjsonBatches, NdjsonWriter, sendErrors } from '../../kit/http/ndjson';
+import type { HttpStream } from '../../kit/http/keep-alive-client';
+import type { Route } from '../../kit/http/serve';
+import { errorFields, type Logger } from '../../kit/log';
+import { REGIONS, type CrossRegionConfig } from './config';
+import { createContext, RegionFailures, type CrossRegionContext } from './context';
+import { decodeCompositeCursor, encodeCompositeCursor, filterHash, regionAfter, type CursorScope, type Positions } from './cursor';
+import { completeFirms } from './loaders';
+import { mergePage } from './merge';
+import { failureOf, type RegionFailure, type RegionTransport } from './region-client';
+import { firmQuery } from './resolvers/firms';
+import { firmFromRecords, type Firm, type FirmRecord } from './types/firm';
+import { SortDirection } from './types/inputs';
+import { Region } from './types/region';
+
+export const FIRM_EXPORT_ROUTE = '/export/firms';
+
+/** Merged firms completed and written together: one completion call per region per batch. */
+export const EXPORT_BATCH = 1000;
+/** Batches being completed at once, at most. */
+const PREPARING = 4;
+
+const PARAMETERS = ['chainCode', 'linkCode', 'areaCode', 'keyword', 'scopeId', 'regions', 'direction', 'after'] as const;
+
+/** The end line of a whole export. */
+export interface FirmExportSummary {
+  rows: number;
+  /** Regions (as the API names them: TIANJIN…) whose part is missing from some rows on. */
+  missingRegions: string[];
+  /** REGION_UNAVAILABLE or REGION_TIMEOUT, one per region and kind of failure. */
+  errors: Array<{ message: string; extensions: Record<string, unknown> }>;
+  /** The list's cursor after the last row written; null when none was. */
+  endCursor: string | null;
+}
+
+/** One line of the export: a firm as Query.firms gives it, with codes where the API has objects. */
+export function exportRow(firm: Firm) {
+  return {
+    uscc: firm.uscc,
+    name: firm.name,
+    originalNames: firm.originalNames,
+    shortName: firm.shortName,
+    regions: firm.regions.map(apiRegion),
+    areaCode: firm.area?.code ?? null,
+    sampleCode: firm.sampleCode,
+    cooperationCount: firm.cooperationCount,
+    parentUscc: firm.parentUscc,
+    chains: firm.chains.map((c) => ({ chainCode: c.chain.code, linkCode: c.link?.code ?? null, region: apiRegion(c.region), localChainName: c.localChainName, localLinkName: c.localLinkName, source: c.source })),
+    presence: firm.presence.map((p) => ({ region: apiRegion(p.region), name: p.name, originalName: p.originalName, areaCode: p.area?.code ?? null, kind: p.kind, cooperationCount: p.cooperationCount, source: p.source })),
+  };
+}
+
+/** The region as the API's Region enum writes it. */
+function apiRegion(region: Region | RegionName): string {
+  return region.toUpperCase();
+}
+
+export interface FirmExportQuery {
+  regions: RegionName[];
+  selected: RegionName[];
+  filter: FirmExportRequest['filter'];
+  direction: SortDirection;
+  scope: CursorScope;
+  start: Positions;
+}
+
+export type ParsedFirmExportQuery = { query: FirmExportQuery; error?: never } | { query?: never; error: GraphQLError };
+
+/** The query parameters checked as Query.firms checks its arguments (the same errors, `field` naming the parameter). */
+export function parseFirmExportQuery(params: URLSearchParams): ParsedFirmExportQuery {
+  try {
+    for (const name of params.keys()) {
+      if (!(PARAMETERS as readonly string[]).includes(name)) throw CoopError.badInput(name, `${name} is not a parameter of ${FIRM_EXPORT_ROUTE}; use ${PARAMETERS.join(', ')}.`);
+      if (params.getAll(name).length > 1) throw CoopError.badInput(name, `${name} is given more than once.`);
+    }
+    const text = (name: (typeof PARAMETERS)[number]) => params.get(name) ?? undefined;
+    const regionsText = text('regions');
+    const regions = regionsText?.split(',').map((r) => r.trim().toLowerCase());
+    const unknown = regions?.filter((r) => !(REGIONS as readonly string[]).includes(r));
+    if (unknown?.length) throw CoopError.badInput('regions', `regions must name regions from ${REGIONS.map(apiRegion).join(', ')}, comma-separated; got ${unknown.join(', ')}.`);
+    const direction = (text('direction') ?? SortDirection.ASC).toUpperCase();
+    if (direction !== SortDirection.ASC && direction !== SortDirection.DESC) throw CoopError.badInput('direction', 'direction must be ASC or DESC.');
+    const { directory, selected, regions: listed } = firmQuery({
+      chainCode: text('chainCode'),
+      linkCode: text('linkCode'),
+      areaCode: text('areaCode'),
+      keyword: text('keyword'),
+      scopeId: text('scopeId'),
+      regions: regions as Region[] | undefined,
+    });
+    // The scope of Query.firms' cursors: the export and the list continue from each other's.
+    const scope: CursorScope = { list: 'firms', order: `NAME:${direction}`, filter: filterHash({ filter: directory, regions: listed }) };
+    const after = text('after');
+    const start = after ? decodeCompositeCursor(after, scope).positions : {};
+    return { query: { regions: listed, selected, filter: directory, direction, scope, start } };
+  } catch (error) {
+    if (error instanceof GraphQLError) return { error: asParameterError(error) };
+    throw error;
+  }
+}
+
+/** Query.firms' checks name `filter.chainCode`; here the parameter is `chainCode`. */
+function asParameterError(error: GraphQLError): GraphQLError {
+  const field = error.extensions.field;
+  if (typeof field !== 'string' || !field.startsWith('filter.')) return error;
+  return new GraphQLError(error.message.replaceAll(field, field.slice('filter.'.length)), { extensions: { ...error.extensions, field: field.slice('filter.'.length) } });
+}
+
+/** One region's stream: the rows read and not yet merged, whether its end line came, or why it failed. */
+class RegionFeed {
+  rows: DirectoryFirmRow[] = [];
+  ended = false;
+  failure?: RegionFailure;
+  private readonly batches: AsyncIterator<unknown[]>;
+
+  constructor(
+    readonly region: RegionName,
+    body: HttpStream['body'],
+  ) {
+    this.batches = ndjsonBatches(body)[Symbol.asyncIterator]();
+  }
+
+  /** Reads the next chunk's rows. */
+  async fill(): Promise<void> {
+    try {
+      const next = await this.batches.next();
+      if (next.done) {
+        this.failure = { region: this.region, detail: 'error', message: 'the region\'s export stopped before its end line' };
+        return;
+      }
+      for (const value of next.value) {
+        if (isEndLine(value)) this.ended = true;
+        else this.rows.push(value as DirectoryFirmRow);
+      }
+    } catch (error) {
+      this.failure = failureOf(this.region, error);
+    }
+  }
+}
+
+/** Writes the export of `query` to `res`; every failure of a region is reported in the end line. */
+async function runExport(res: ServerResponse, query: FirmExportQuery, context: () => CrossRegionContext, log: Logger, batch: number): Promise<void> {
+  const failures = new RegionFailures();
+  const stop = new AbortController();
+  res.once('close', () => stop.abort());
+  const { clients } = context();
+  const opened = await Promise.all(
+    query.regions.map(async (region) => {
+      const answer = await clients[region].exportFirms({ filter: query.filter, direction: query.direction, after: regionAfter(query.start, region) }, stop.signal);
+      if (answer.error) {
+        failures.report(answer.error);
+        return null;
+      }
+      return new RegionFeed(region, answer.rows.body);
+    }),
+  );
+  let feeds = opened.filter((feed): feed is RegionFeed => feed !== null);
+  const writer = new NdjsonWriter(res);
+  const unfiltered = query.regions.length === REGIONS.length && Object.values(query.filter).every((v) => v === undefined);
+  let positions: Positions = { ...query.start };
+  let rows = 0;
+
+  /** A batch's lines: its firms completed with the other regions' records, serialised. */
+  const prepare = async (found: FirmRecord[][]): Promise<{ text: string; count: number }> => {
+    // Fresh loaders per batch: a request's loaders keep what they load, and an export is long.
+    const ctx = context();
+    const firms = unfiltered ? found.map(firmFromRecords) : await completeFirms(ctx, found, query.selected);
+    for (const failure of ctx.failures.failures) failures.report(failure);
+    return { text: `${firms.map((firm) => JSON.stringify(exportRow(firm))).join('\n')}\n`, count: firms.length };
+  };
+  // Batches are completed concurrently (each costs a round trip to the other regions) and written in order.
+  const preparing: Array<Promise<{ text: string; count: number }>> = [];
+  const queue = (found: FirmRecord[][]) => {
+    const batch = prepare(found);
+    // Observed when its turn to be written comes; until then a failure must not count as unhandled.
+    batch.catch(() => undefined);
+    preparing.push(batch);
+  };
+  const writeNext = async () => {
+    const batch = await preparing.shift()!;
+    await writer.write(batch.text);
+    rows += batch.count;
+  };
+
+  try {
+    let pending: FirmRecord[][] = [];
+    for (;;) {
+      await Promise.all(feeds.filter((f) => !f.ended && !f.rows.length && !f.failure).map((f) => f.fill()));
+      for (const feed of feeds) if (feed.failure) failures.report(feed.failure);
+      feeds = feeds.filter((f) => !f.failure);
+      if (stop.signal.aborted) throw new ClientGoneError();
+      if (feeds.every((f) => f.ended && !f.rows.length)) break;
+      const merged = mergePage(
+        feeds.map((f) => ({ region: f.region, rows: f.rows, more: !f.ended })),
+        { first: batch - pending.length, direction: query.direction, idOf: (row) => row.uscc, dedupe: true, start: positions },
+      );
+      const used = new Map<RegionName, number>();
+      for (const item of merged.items) for (const { region } of item.rows) used.set(region, (used.get(region) ?? 0) + 1);
+      for (const feed of feeds) if (used.has(feed.region)) feed.rows = feed.rows.slice(used.get(feed.region));
+      positions = merged.positions;
+      for (const item of merged.items) pending.push(item.rows);
+      if (pending.length >= batch) {
+        queue(pending);
+        pending = [];
+        if (preparing.length >= PREPARING) await writeNext();
+      }
+    }
+    if (pending.length) queue(pending);
+    while (preparing.length) await writeNext();
+    const missing = new Set(failures.regions);
+    writer.end<FirmExportSummary>({
+      rows,
+      missingRegions: query.regions.filter((r) => missing.has(r)).map(apiRegion),
+      errors: failures.errors().map((e) => ({ message: e.message, extensions: e.extensions })),
+      endCursor: rows ? encodeCompositeCursor(query.scope, { positions, mix: {} }) : null,
+    });
+    for (const failure of failures.failures) log.warn('region missing from export', { region: failure.region, detail: failure.detail, error: failure.message });
+  } catch (error) {
+    stop.abort();
+    if (error instanceof ClientGoneError) return;
+    // No end line: the reader knows the export is not whole.
+    log.error('firm export failed', errorFields(error));
+    res.destroy();
+  }
+}
+
+/** `batch`: firms completed and written together, EXPORT_BATCH unless given. */
+export function firmExportRoute(options: { config: CrossRegionConfig; transport: RegionTransport; log: Logger; batch?: number }): Route {
+  const { config, transport, log } = options;
+  const batch = options.batch ?? EXPORT_BATCH;
+  return async (req, res, url) => {
+    if (req.method !== 'GET') return sendErrors(res, 405, [CoopError.badRequest(`${FIRM_EXPORT_ROUTE} is read with GET.`)]);
+    const header = req.headers[IDENTITY_HEADER];
+    const refusal = exportRefusal(verifyIdentity(header, config.gatewaySecret).identity);
+    if (refusal) return sendErrors(res, refusal.status, [refusal.error]);
+    const parsed = parseFirmExportQuery(url.searchParams);
+    if (parsed.error) return sendErrors(res, 400, [parsed.error]);
+    const requestId = String(req.headers['x-request-id']);
+    const context = () => createContext(config, requestId, log, transport, typeof header === 'string' ? header : undefined);
+    await runExport(res, parsed.query, context, log, batch);
+  };
+}
