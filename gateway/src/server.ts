@@ -33,6 +33,8 @@ import { useExplorer } from './plugins/use-explorer';
 import { useHealth } from './plugins/use-health';
 import { useRegionErrors } from './plugins/use-region-errors';
 import { useRequestId } from './plugins/use-request-id';
+import { useExport } from './plugins/use-export';
+import { createTokenVerifier } from './auth/verify-token';
 
 export interface RunningGateway {
   url: string;
@@ -65,12 +67,14 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
   const clients = createSubgraphClients(urls, config.subgraphClient, config.subgraphTimeoutMs, events);
   const tracing = useTracing(config.tracing);
   const explorer = config.mode === 'development';
+  // One verifier (and JWKS cache) for GraphQL requests and the export route.
+  const verify = createTokenVerifier(config.auth, (error) => log.error('token verification failed', { error: error instanceof Error ? error.message : String(error) }));
 
   const plugins: GatewayPlugin[] = [
     useRequestId(),
     // Refusals decided before parsing, then who may do what, what it may cost, which documents may run.
     useEarlyRejection(),
-    useAuth({ auth: config.auth, supergraphSdl, log }),
+    useAuth({ auth: config.auth, verify, supergraphSdl }),
     useOperationLimits({ limits: config.limits }),
     useErrorHints({ suggestions: config.fieldSuggestions, explorer }),
     useTrustedDocuments({ config: config.trustedDocuments, manifest: manifest.documents ?? new Map(), store: namespaced(store, 'apq:') }),
@@ -80,6 +84,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
     tracing,
     useResponseCache({ store, enabled: config.responseCache.enabled, events, log }),
     useHealth({ subgraphUrls: () => urls, isLoaded: () => loaded }),
+    useExport({ crossregionUrl: urls.crossregion!, verify, gatewaySecret: config.auth.gatewaySecret, idleTimeoutMs: config.subgraphClient.timeoutsMs.crossregion, log }),
     useExplorer({ examplesDir: path.join(REPO_ROOT, 'gateway/examples'), enabled: explorer }),
     ...extraPlugins,
   ];

@@ -10,9 +10,8 @@ import { ANONYMOUS, type Identity } from '../../../subgraphs/kit/auth/identity';
 import { RuleIndex } from '../../../subgraphs/kit/auth/rules';
 import { IDENTITY_HEADER, signIdentity } from '../../../subgraphs/kit/auth/signed-identity';
 import { CoopError } from '../../../schema/contract/errors';
-import type { Logger } from '../../../subgraphs/kit/log';
 import { checkOperationAccess } from '../auth/operation-access';
-import { createTokenVerifier } from '../auth/verify-token';
+import type { TokenVerifier } from '../auth/verify-token';
 import type { GatewayConfig } from '../config';
 import { rejectEarly, withStatus } from '../early-rejection';
 import type { GatewayPlugin } from '../plugin';
@@ -34,7 +33,7 @@ export function withEnforcedSecurityFeatures(supergraphSdl: string): string {
  * within the header's validity (IDENTITY_MAX_AGE_MS).
  */
 const signed = new WeakMap<Identity, { header: string; at: number }>();
-function signedHeader(identity: Identity, secret: string): string {
+export function signedHeader(identity: Identity, secret: string): string {
   const now = Date.now();
   const known = signed.get(identity);
   if (known && now - known.at < 1000) return known.header;
@@ -45,8 +44,9 @@ function signedHeader(identity: Identity, secret: string): string {
 
 const statusOf = (error: GraphQLError) => (error.extensions.code === 'UNAUTHENTICATED' ? 401 : 403);
 
-export function useAuth(options: { auth: GatewayConfig['auth']; supergraphSdl: string; log: Logger }): GatewayPlugin {
-  const verify = createTokenVerifier(options.auth, (error) => options.log.error('token verification failed', { error: error instanceof Error ? error.message : String(error) }));
+/** `verify` is the gateway's one token verifier (auth/verify-token.ts), shared with the export route. */
+export function useAuth(options: { auth: GatewayConfig['auth']; verify: TokenVerifier; supergraphSdl: string }): GatewayPlugin {
+  const { verify } = options;
   const rules = RuleIndex.fromSdl(options.supergraphSdl);
   const secret = options.auth.gatewaySecret;
   return {

@@ -1,0 +1,84 @@
+/**
+ * GET /export/firms: the cross-region layer's firm export (subgraphs/crossregion/src/firm-export.ts),
+ * for reporting jobs, passed through as it streams. The gateway decides who may export (the bearer
+ * token, as for GraphQL), signs the identity for the layer behind it, and pipes the bytes: it never
+ * holds more than a socket buffer of an export, whatever its size, so a large export costs its
+ * memory nothing. Parameters and errors are the layer's own (BAD_USER_INPUT with `field`).
+ */
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { GraphQLError } from 'graphql';
+import { exportRefusal } from '../../../subgraphs/kit/auth/export-access';
+import { IDENTITY_HEADER } from '../../../subgraphs/kit/auth/signed-identity';
+import { CoopError } from '../../../schema/contract/errors';
+import { sendErrors } from '../../../subgraphs/kit/http/ndjson';
+import type { Logger } from '../../../subgraphs/kit/log';
+import type { TokenVerifier } from '../auth/verify-token';
+import type { GatewayPlugin } from '../plugin';
+import { signedHeader } from './use-auth';
+
+export const FIRM_EXPORT_PATH = '/export/firms';
+
+export interface ExportOptions {
+  /** The cross-region subgraph's GraphQL URL; the export is at FIRM_EXPORT_PATH beside it. */
+  crossregionUrl: string;
+  verify: TokenVerifier;
+  gatewaySecret: string | undefined;
+  /** Longest wait for the layer's headers, and between two chunks of its stream. */
+  idleTimeoutMs: number;
+  log: Logger;
+}
+
+const unavailable = () => new GraphQLError('The cross-region service is unavailable.', { extensions: { code: 'REGION_UNAVAILABLE', service: 'crossregion' } });
+
+export function useExport(options: ExportOptions): GatewayPlugin {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+  const target = new URL(FIRM_EXPORT_PATH, options.crossregionUrl);
+
+  const pass = (req: IncomingMessage, res: ServerResponse, url: URL, identity: string | undefined) =>
+    new Promise<void>((resolve) => {
+      const upstream = http.request(
+        target.href + url.search,
+        { method: 'GET', agent, headers: { accept: 'application/x-ndjson', 'x-request-id': String(req.headers['x-request-id']), ...(identity ? { [IDENTITY_HEADER]: identity } : {}) } },
+        (reply) => {
+          res.writeHead(reply.statusCode ?? 502, {
+            'content-type': reply.headers['content-type'] ?? 'application/octet-stream',
+            ...(reply.headers['cache-control'] ? { 'cache-control': reply.headers['cache-control'] } : {}),
+            'x-request-id': String(req.headers['x-request-id']),
+          });
+          reply.pipe(res);
+          // A stream cut upstream is cut here too: the reader sees no end line.
+          reply.once('error', () => res.destroy());
+          reply.once('aborted', () => res.destroy());
+          res.once('close', () => {
+            reply.destroy();
+            resolve();
+          });
+        },
+      );
+      upstream.setTimeout(options.idleTimeoutMs, () => upstream.destroy(new Error(`no data from the cross-region layer for ${options.idleTimeoutMs} ms`)));
+      upstream.once('error', (error) => {
+        options.log.warn('export failed upstream', { error: error.message });
+        if (!res.headersSent) sendErrors(res, 502, [unavailable()]);
+        else res.destroy();
+        resolve();
+      });
+      // The reader gave up: stop the export behind us.
+      res.once('close', () => upstream.destroy());
+      upstream.end();
+    });
+
+  return {
+    name: 'export',
+    routes: {
+      [FIRM_EXPORT_PATH]: async (req, res, url) => {
+        if (req.method !== 'GET') return sendErrors(res, 405, [CoopError.badRequest(`${FIRM_EXPORT_PATH} is read with GET.`)]);
+        const verified = await options.verify(req.headers.authorization);
+        if (verified?.error) return sendErrors(res, 401, [CoopError.unauthenticated(`${verified.error}.`)]);
+        const identity = verified?.identity ?? { role: 'anonymous' as const };
+        const refusal = exportRefusal(identity);
+        if (refusal) return sendErrors(res, refusal.status, [refusal.error]);
+        await pass(req, res, url, options.gatewaySecret ? signedHeader(identity, options.gatewaySecret) : undefined);
+      },
+    },
+  };
+}
