@@ -1,10 +1,11 @@
 /**
  * W4 and W5, which are not load runs: W4 exports every firm of a chain through a gateway, page
- * after page as a reporting job does (rows/s; the gateway's peak RSS is sampled meanwhile); W5 sends
+ * after page as a reporting job does with GraphQL, and for our gateway also as one streamed export (rows/s; the gateway's peak RSS is sampled meanwhile); W5 sends
  * 1,000 Firm representations straight to each region's subgraph and reads, from its GET /statements,
  * how many SQL statements it took and on which tables.
  */
 import { isValidUscc } from '../schema/contract/uscc';
+import { isEndLine, ndjsonBatches } from '../subgraphs/kit/http/ndjson';
 import { W4, W5 } from './workloads';
 
 export interface ExportResult {
@@ -40,6 +41,29 @@ export async function exportChain(url: string, headers: Record<string, string>, 
   }
   const seconds = (performance.now() - started) / 1000;
   return { rows, pages, seconds, rowsPerSecond: rows / seconds, errors, ...(failure ? { failure } : {}) };
+}
+
+/**
+ * W4 as a reporting job runs it with the export route (gateway/src/plugins/use-export.ts): one GET,
+ * its NDJSON parsed line by line as it arrives. Whole only with its end line; a region the end line
+ * names as missing counts as an error.
+ */
+export async function exportStream(url: string, headers: Record<string, string>, chain: string): Promise<ExportResult> {
+  const started = performance.now();
+  const response = await fetch(`${url}?chainCode=${encodeURIComponent(chain)}`, { headers });
+  let rows = 0;
+  let end: { rows: number; missingRegions: string[] } | undefined;
+  if (response.status === 200 && response.body) {
+    for await (const batch of ndjsonBatches(response.body as unknown as AsyncIterable<Buffer>)) {
+      for (const value of batch) {
+        if (isEndLine<{ rows: number; missingRegions: string[] }>(value)) end = value.end;
+        else rows++;
+      }
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const failure = response.status !== 200 ? `${response.status} ${(await response.text()).slice(0, 200)}` : !end ? 'the stream ended without its end line' : end.rows !== rows ? `the end line says ${end.rows} rows, ${rows} came` : undefined;
+  return { rows, pages: 1, seconds, rowsPerSecond: rows / seconds, errors: end?.missingRegions.length ?? 1, ...(failure ? { failure } : {}) };
 }
 
 export interface EntitiesResult {
