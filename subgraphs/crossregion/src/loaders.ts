@@ -56,15 +56,28 @@ export function projectLoader(ctx: CrossRegionContext) {
 /**
  * Firms from the records a filtered list found, completed with the asked regions' other records of
  * them: a region whose record did not match the filter still shows in `presence` and `chains`. A
- * region that listed a firm gave its whole record, so only the other regions are asked. Records the
- * completion could not fetch (a region failing now) are left out.
+ * region that listed a firm gave its whole record, so only the other regions are asked, each once
+ * for all the firms it did not list (a page, an export batch of 1,000: a load per firm would cost a
+ * promise each). Records the completion could not fetch (a region failing now) are left out.
  */
-export function completeFirms(ctx: CrossRegionContext, found: FirmRecord[][], regions: readonly RegionName[] = REGIONS): Promise<Firm[]> {
-  return Promise.all(
-    found.map(async (records) => {
-      const listed = new Set(records.map((r) => r.region));
-      const others = await firmRecords(ctx, records[0]!.row.uscc, regions.filter((region) => !listed.has(region)));
-      return firmFromRecords([...records, ...others]);
-    }),
-  );
+export async function completeFirms(ctx: CrossRegionContext, found: FirmRecord[][], regions: readonly RegionName[] = REGIONS): Promise<Firm[]> {
+  const unlisted = new Map<RegionName, string[]>();
+  for (const records of found) {
+    for (const region of regions) {
+      if (records.some((r) => r.region === region)) continue;
+      const usccs = unlisted.get(region) ?? [];
+      usccs.push(records[0]!.row.uscc);
+      unlisted.set(region, usccs);
+    }
+  }
+  const { answers } = await askRegions(ctx, [...unlisted.keys()], (client) => client.firmsByUscc(unlisted.get(client.region)!));
+  const byRegion = answers.map(({ region, rows }) => ({ region, rows: new Map(rows.map((row) => [row.uscc, row])) }));
+  return found.map((records) => {
+    const uscc = records[0]!.row.uscc;
+    const others = byRegion.flatMap(({ region, rows }) => {
+      const row = rows.get(uscc);
+      return row && !records.some((r) => r.region === region) ? [{ region, row }] : [];
+    });
+    return firmFromRecords([...records, ...others]);
+  });
 }
