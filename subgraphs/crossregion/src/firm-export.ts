@@ -7,7 +7,7 @@
  * (README, Benchmark). Here each region streams its matching firms in name order
  * (kit/directory/export.ts), the same k-way merge as a page (merge.ts) runs over the streams, each
  * batch of merged firms is completed with the other regions' records as a page is, and the rows are
- * written as they are merged: memory holds a batch, whatever the export's size.
+ * written as they are merged: memory holds a few batches, whatever the export's size.
  *
  * Each line is one firm (`exportRow`); the last is `{"end": {...}}` (FirmExportSummary): rows
  * written, the regions whose part is missing with their errors, and the list's cursor after the last
@@ -31,7 +31,7 @@ import { decodeCompositeCursor, encodeCompositeCursor, filterHash, regionAfter, 
 import { completeFirms } from './loaders';
 import { mergePage } from './merge';
 import { failureOf, type RegionFailure, type RegionTransport } from './region-client';
-import { firmQuery } from './resolvers/firms';
+import { firmQuery, isUnfiltered } from './resolvers/firms';
 import { firmFromRecords, type Firm, type FirmRecord } from './types/firm';
 import { SortDirection } from './types/inputs';
 import { Region } from './types/region';
@@ -179,7 +179,7 @@ async function runExport(res: ServerResponse, query: FirmExportQuery, context: (
   );
   let feeds = opened.filter((feed): feed is RegionFeed => feed !== null);
   const writer = new NdjsonWriter(res);
-  const unfiltered = query.regions.length === REGIONS.length && Object.values(query.filter).every((v) => v === undefined);
+  const unfiltered = isUnfiltered(query.filter, query.regions);
   let positions: Positions = { ...query.start };
   let rows = 0;
 

@@ -36,7 +36,8 @@ export function firmQuery(filter: FirmFilter | null | undefined): { directory: D
   return { directory, selected, regions };
 }
 
-function isUnfiltered(directory: DirectoryFilter, regions: RegionName[]): boolean {
+/** No filter and every region: each region's list already holds all its records, nothing to complete. */
+export function isUnfiltered(directory: DirectoryFilter, regions: readonly RegionName[]): boolean {
   return regions.length === REGIONS.length && Object.values(directory).every((v) => v === undefined);
 }
 
