@@ -6,7 +6,6 @@
  * memory nothing. Parameters and errors are the layer's own (BAD_USER_INPUT with `field`).
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { GraphQLError } from 'graphql';
 import { exportRefusal } from '../../../subgraphs/kit/auth/export-access';
 import { IDENTITY_HEADER } from '../../../subgraphs/kit/auth/signed-identity';
 import { CoopError } from '../../../schema/contract/errors';
@@ -14,7 +13,9 @@ import { sendErrors } from '../../../subgraphs/kit/http/ndjson';
 import type { Logger } from '../../../subgraphs/kit/log';
 import type { TokenVerifier } from '../auth/verify-token';
 import type { GatewayPlugin } from '../plugin';
+import { subgraphUnavailable } from '../subgraph-client/unavailable';
 import { signedHeader } from './use-auth';
+import { regionError } from './use-region-errors';
 
 export const FIRM_EXPORT_PATH = '/export/firms';
 
@@ -28,7 +29,8 @@ export interface ExportOptions {
   log: Logger;
 }
 
-const unavailable = () => new GraphQLError('The cross-region service is unavailable.', { extensions: { code: 'REGION_UNAVAILABLE', service: 'crossregion' } });
+/** The error a GraphQL request gets when the cross-region subgraph cannot be reached, as the client sees it. */
+const unavailable = () => regionError(subgraphUnavailable('crossregion', 'unreachable').toJSON());
 
 export function useExport(options: ExportOptions): GatewayPlugin {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });

@@ -99,12 +99,6 @@ export function failureOf(region: RegionName, error: unknown): RegionFailure {
   return { region, detail: 'unreachable', message: typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message };
 }
 
-async function readText(body: AsyncIterable<Buffer>): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of body) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** One page of firms asked of a region (the arguments of directoryFirms). */
 interface FirmPageCall {
   filter: DirectoryFilter;
@@ -201,7 +195,7 @@ export class RegionClient {
       return { error: failureOf(region, error) };
     }
     if (stream.status === 200) return { rows: stream };
-    const text = await readText(stream.body);
+    const text = await stream.body.text();
     return { error: { region, detail: 'error', message: `HTTP ${stream.status}: ${text.slice(0, 500)}` } };
   }
 

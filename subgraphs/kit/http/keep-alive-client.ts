@@ -30,7 +30,7 @@ export interface HttpReply {
 export interface HttpStream {
   status: number;
   headers: Record<string, string | string[] | undefined>;
-  body: AsyncIterable<Buffer> & { destroy(error?: Error): void };
+  body: AsyncIterable<Buffer> & { text(): Promise<string>; destroy(error?: Error): void };
 }
 
 export interface KeepAliveClient {

@@ -7,7 +7,8 @@
  */
 import type { ServerResponse } from 'node:http';
 import { StringDecoder } from 'node:string_decoder';
-import type { GraphQLError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
+import { sendJson } from './apollo-handler';
 
 export const NDJSON_TYPE = 'application/x-ndjson; charset=utf-8';
 
@@ -21,10 +22,8 @@ export function isEndLine<S>(value: unknown): value is EndLine<S> {
 }
 
 /** Errors as a GraphQL response carries them, for a request refused before any line is written. */
-export function sendErrors(res: ServerResponse, status: number, errors: readonly GraphQLError[]): void {
-  const text = JSON.stringify({ errors: errors.map((e) => ({ message: e.message, extensions: e.extensions })) });
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
+export function sendErrors(res: ServerResponse, status: number, errors: ReadonlyArray<Pick<GraphQLFormattedError, 'message' | 'extensions'>>): void {
+  sendJson(res, status, { errors: errors.map((e) => ({ message: e.message, extensions: e.extensions })) });
 }
 
 export class ClientGoneError extends Error {
