@@ -58,6 +58,14 @@ export function filterHash(filter: unknown): string {
   return createHash('sha256').update(JSON.stringify(canonical(filter))).digest('base64url').slice(0, 16);
 }
 
+/**
+ * The scope of a merged list's cursors. Pages (paging.ts) and the firm export (firm-export.ts) build
+ * it here alike, so each continues from the other's cursors.
+ */
+export function cursorScope(list: string, order: { field: string; direction: string }, filter: unknown, regions: readonly RegionName[]): CursorScope {
+  return { list, order: `${order.field}:${order.direction}`, filter: filterHash({ filter, regions }) };
+}
+
 export function encodeCompositeCursor(scope: CursorScope, { positions, mix }: CursorState): string {
   const p: Encoded['p'] = {};
   const m: Mix = {};

@@ -27,13 +27,13 @@ import type { Route } from '../../kit/http/serve';
 import { errorFields, type Logger } from '../../kit/log';
 import { REGIONS, type CrossRegionConfig } from './config';
 import { createContext, RegionFailures, type CrossRegionContext } from './context';
-import { decodeCompositeCursor, encodeCompositeCursor, filterHash, regionAfter, type CursorScope, type Positions } from './cursor';
+import { cursorScope, decodeCompositeCursor, encodeCompositeCursor, regionAfter, type CursorScope, type Positions } from './cursor';
 import { completeFirms } from './loaders';
 import { mergePage } from './merge';
 import { failureOf, type RegionFailure, type RegionTransport } from './region-client';
-import { firmQuery, isUnfiltered } from './resolvers/firms';
+import { FIRM_LIST, firmQuery, isUnfiltered } from './resolvers/firms';
 import { firmFromRecords, type Firm, type FirmRecord } from './types/firm';
-import { SortDirection } from './types/inputs';
+import { directoryOrder, FirmOrderField, SortDirection } from './types/inputs';
 import { Region } from './types/region';
 
 export const FIRM_EXPORT_ROUTE = '/export/firms';
@@ -112,7 +112,7 @@ export function parseFirmExportQuery(params: URLSearchParams): ParsedFirmExportQ
       regions: regions as Region[] | undefined,
     });
     // The scope of Query.firms' cursors: the export and the list continue from each other's.
-    const scope: CursorScope = { list: 'firms', order: `NAME:${direction}`, filter: filterHash({ filter: directory, regions: listed }) };
+    const scope = cursorScope(FIRM_LIST, directoryOrder(FirmOrderField.NAME, direction), directory, listed);
     const after = text('after');
     const start = after ? decodeCompositeCursor(after, scope).positions : {};
     return { query: { regions: listed, selected, filter: directory, direction, scope, start } };

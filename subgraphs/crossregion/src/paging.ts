@@ -16,7 +16,7 @@ import type { RegionName } from '../../../schema/contract/errors';
 import { invariant } from '../../../schema/contract/invariant';
 import { encodeCursor } from '../../kit/directory/cursor';
 import { askRegions, type CrossRegionContext } from './context';
-import { decodeCompositeCursor, encodeCompositeCursor, filterHash, regionAfter, type CursorScope, type CursorState, type Mix } from './cursor';
+import { cursorScope, decodeCompositeCursor, encodeCompositeCursor, regionAfter, type CursorScope, type CursorState, type Mix } from './cursor';
 import { mergePage, type Keyed, type MergedItem, type MergedPage } from './merge';
 import type { RegionAnswer, RegionClient, RegionOrder } from './region-client';
 import { PageInfo } from './types/connection';
@@ -112,7 +112,7 @@ function mixOf<R>(items: ReadonlyArray<MergedItem<R>>): Mix {
 }
 
 export async function mergedPage<R extends Keyed>(ctx: CrossRegionContext, request: PageRequest<R>): Promise<MergedListPage<R>> {
-  const scope: CursorScope = { list: request.list, order: `${request.order.field}:${request.order.direction}`, filter: filterHash({ filter: request.filter, regions: request.regions }) };
+  const scope = cursorScope(request.list, request.order, request.filter, request.regions);
   const { positions: start, mix: lastMix }: CursorState = request.after ? decodeCompositeCursor(request.after, scope) : { positions: {}, mix: {} };
   const keyOf = (row: R) => ({ sortKey: row.sortKey, id: request.idOf(row) });
   const streams = new Map<RegionName, { rows: R[]; more: boolean }>();

@@ -16,6 +16,8 @@ import { regionNames } from '../types/region';
 import { pageSize, scopeRegion, selectedRegions, validArea, validChain, validKeyword, validLink, validUscc } from '../validate';
 
 export const FirmConnection = connectionType(Firm, 'Firm', '企业列表');
+/** The merged firm list's name in its cursors (the firm export issues and takes the same). */
+export const FIRM_LIST = 'firms';
 
 /**
  * The directory filter for a public firm filter, every part validated; the regions the user asks
@@ -59,7 +61,7 @@ export async function firmConnection(ctx: CrossRegionContext, { filter, orderBy,
   // Firms have no amount or date: every firm order is by name.
   const order = directoryOrder(FirmOrderField.NAME, orderBy?.direction ?? SortDirection.ASC);
   const page = await mergedPage(ctx, {
-    list: 'firms',
+    list: FIRM_LIST,
     regions,
     filter: directory,
     order,
