@@ -30,6 +30,7 @@ import { createContext, RegionFailures, type CrossRegionContext } from './contex
 import { cursorScope, decodeCompositeCursor, encodeCompositeCursor, regionAfter, type CursorScope, type Positions } from './cursor';
 import { completeFirms } from './loaders';
 import { mergePage } from './merge';
+import { mixOf } from './paging';
 import { failureOf, type RegionFailure, type RegionTransport } from './region-client';
 import { FIRM_LIST, firmQuery, isUnfiltered } from './resolvers/firms';
 import { firmFromRecords, type Firm, type FirmRecord } from './types/firm';
@@ -217,9 +218,9 @@ async function runExport(res: ServerResponse, query: FirmExportQuery, context: (
         feeds.map((f) => ({ region: f.region, rows: f.rows, more: !f.ended })),
         { first: batch - pending.length, direction: query.direction, idOf: (row) => row.uscc, dedupe: true, start: positions },
       );
-      const used = new Map<RegionName, number>();
-      for (const item of merged.items) for (const { region } of item.rows) used.set(region, (used.get(region) ?? 0) + 1);
-      for (const feed of feeds) if (used.has(feed.region)) feed.rows = feed.rows.slice(used.get(feed.region));
+      // Each region's rows the merge took: what its feed no longer holds.
+      const used = mixOf(merged.items);
+      for (const feed of feeds) if (used[feed.region]) feed.rows = feed.rows.slice(used[feed.region]);
       positions = merged.positions;
       for (const item of merged.items) pending.push(item.rows);
       if (pending.length >= batch) {

@@ -105,7 +105,7 @@ export function firstAsks(first: number, regions: readonly RegionName[], mix: Mi
 }
 
 /** Each region's rows on a page; a firm that several regions record counts for each. */
-function mixOf<R>(items: ReadonlyArray<MergedItem<R>>): Mix {
+export function mixOf<R>(items: ReadonlyArray<MergedItem<R>>): Mix {
   const mix: Mix = {};
   for (const item of items) for (const { region } of item.rows) mix[region] = (mix[region] ?? 0) + 1;
   return mix;
