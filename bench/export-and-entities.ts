@@ -1,8 +1,9 @@
 /**
  * W4 and W5, which are not load runs: W4 exports every firm of a chain through a gateway, page
- * after page as a reporting job does with GraphQL, and for our gateway also as one streamed export (rows/s; the gateway's peak RSS is sampled meanwhile); W5 sends
- * 1,000 Firm representations straight to each region's subgraph and reads, from its GET /statements,
- * how many SQL statements it took and on which tables.
+ * after page as a reporting job does with GraphQL, and for our gateway also as one streamed export
+ * (rows/s; the gateway's peak RSS is sampled meanwhile); W5 sends 1,000 Firm representations
+ * straight to each region's subgraph and reads, from its GET /statements, how many SQL statements it
+ * took and on which tables.
  */
 import { isValidUscc } from '../schema/contract/uscc';
 import { isEndLine, ndjsonBatches } from '../subgraphs/kit/http/ndjson';

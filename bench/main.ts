@@ -17,7 +17,7 @@ import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/auth/signed-iden
 import { distinctFreePorts, freePort, freePorts, ROOT, startSystem, type RunningSystem } from '../scripts/system';
 import { generate } from '../scripts/generate/main';
 import type { RegionReport } from '../scripts/generate/generate-region';
-import { entitiesBatch, exportChain, exportStream, type EntitiesResult } from './export-and-entities';
+import { entitiesBatch, exportChain, exportStream, type EntitiesResult, type ExportResult } from './export-and-entities';
 import { GATEWAYS, supergraphFor, type GatewayUnderTest } from './gateways/catalog';
 import { startIdentityProvider } from './identity-provider';
 import type { LoadConfig, LoadResult } from './load';
@@ -307,21 +307,18 @@ async function main() {
           if (options.workloads.includes('W4')) {
             // Warm-up: the export's first page, its answer dropped.
             await postJson(g.url, 'query($c: ID!) { firms(filter: { chainCode: $c }, first: 200) { nodes { uscc } } }', { c: picks.w4.chain }, reporting).catch(() => undefined);
-            await quiet([g.process.pid]);
-            const sampler = new UsageSampler(g.process.pid);
-            sampler.start();
-            const result = await exportChain(g.url, reporting, picks.w4.chain);
-            exportRows.push({ gateway: gateway.id, result, usage: sampler.stop() });
-            log(`  W4: ${result.rows} rows in ${result.seconds.toFixed(1)} s = ${result.rowsPerSecond.toFixed(0)} rows/s${result.failure ? ` — stopped: ${result.failure}` : ''}`);
-            if (gateway.id === 'a') {
-              // The same chain as one stream: a route of this gateway only, so the peers have no figure.
+            /** One export of the W4 chain on a quiet machine, the gateway sampled meanwhile. */
+            const measureExport = async (label: string, into: ExportRow[], run: () => Promise<ExportResult>) => {
               await quiet([g.process.pid]);
-              const streamSampler = new UsageSampler(g.process.pid);
-              streamSampler.start();
-              const streamed = await exportStream(g.url.replace(/\/graphql$/, '/export/firms'), reporting, picks.w4.chain);
-              streamRows.push({ gateway: gateway.id, result: streamed, usage: streamSampler.stop() });
-              log(`  W4 streamed: ${streamed.rows} rows in ${streamed.seconds.toFixed(1)} s = ${streamed.rowsPerSecond.toFixed(0)} rows/s${streamed.failure ? ` — stopped: ${streamed.failure}` : ''}`);
-            }
+              const sampler = new UsageSampler(g.process.pid);
+              sampler.start();
+              const result = await run();
+              into.push({ gateway: gateway.id, result, usage: sampler.stop() });
+              log(`  ${label}: ${result.rows} rows in ${result.seconds.toFixed(1)} s = ${result.rowsPerSecond.toFixed(0)} rows/s${result.failure ? ` — stopped: ${result.failure}` : ''}`);
+            };
+            await measureExport('W4', exportRows, () => exportChain(g.url, reporting, picks.w4.chain));
+            // The same chain as one stream: a route of this gateway only, so the peers have no figure.
+            if (gateway.id === 'a') await measureExport('W4 streamed', streamRows, () => exportStream(g.url.replace(/\/graphql$/, '/export/firms'), reporting, picks.w4.chain));
           }
         } finally {
           await g.process.stop();
