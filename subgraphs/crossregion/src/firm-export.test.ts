@@ -107,6 +107,33 @@ async function busiestChain(): Promise<string> {
   return [...regionsOf.keys()].sort((a, b) => regionsOf.get(b)!.size - regionsOf.get(a)!.size || firmsOf.get(b)! - firmsOf.get(a)!)[0]!;
 }
 
+/**
+ * A proxy in front of a region's subgraph that tells `seen` each request's path and, with
+ * `cutExportsAfter`, cuts each of the region's exports after that many bytes.
+ */
+async function proxyTo(url: string, options: { seen?: (path: string) => void; cutExportsAfter?: number }): Promise<{ url: string }> {
+  const target = new URL(url);
+  const proxy = http.createServer((req, res) => {
+    options.seen?.(req.url!);
+    const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (reply) => {
+      res.writeHead(reply.statusCode!, reply.headers);
+      const limit = req.url === FIRM_EXPORT_PATH ? options.cutExportsAfter : undefined;
+      let sent = 0;
+      reply.on('data', (chunk: Buffer) => {
+        if (limit === undefined) return void res.write(chunk);
+        res.write(chunk.subarray(0, Math.max(0, limit - sent)));
+        sent += chunk.length;
+        if (sent >= limit) res.destroy();
+      });
+      reply.on('end', () => res.end());
+    });
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  started.push({ close: () => new Promise<void>((resolve) => (proxy.closeAllConnections(), proxy.close(() => resolve()))) });
+  return { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/graphql` };
+}
+
 describe('the firm export', () => {
   for (const direction of ['ASC', 'DESC'] as const) {
     it(`gives every firm of the list, and of a chain, exactly as Query.firms pages do (${direction})`, async () => {
@@ -130,7 +157,9 @@ describe('the firm export', () => {
     // come by completion.
     const twin = (await startRegions(['tianjin'])).running.tianjin!;
     started.push(twin);
-    const pair = await startCrossRegionAt({ tianjin: regions.tianjin!.url, yangtze: regions.yangtze!.url, zhejiang: twin.url }, { gatewaySecret: secret, exportBatch: 7 });
+    const paths: string[] = [];
+    const counted = await proxyTo(twin.url, { seen: (path) => paths.push(path) });
+    const pair = await startCrossRegionAt({ tianjin: regions.tianjin!.url, yangtze: regions.yangtze!.url, zhejiang: counted.url }, { gatewaySecret: secret, exportBatch: 7 });
     started.push(pair);
     const scopes = await pair.query<{ scopes: Array<{ id: string }> }>('{ scopes(regions: [TIANJIN]) { id } }');
     let completed = 0;
@@ -141,6 +170,11 @@ describe('the firm export', () => {
       completed += exported.rows.filter((row) => row.regions.includes('ZHEJIANG')).length;
     }
     expect(completed).toBeGreaterThan(7);
+    // The pages asked the twin through GraphQL; each export asked it only through its export route.
+    paths.length = 0;
+    await exportFirms(pair, new URLSearchParams({ scopeId: scopes.data!.scopes[0]!.id }).toString());
+    expect(paths.length).toBeGreaterThan(1);
+    expect(new Set(paths)).toEqual(new Set([FIRM_EXPORT_PATH]));
   });
 
   it('continues from a Query.firms cursor, and Query.firms continues from its end cursor', async () => {
@@ -165,26 +199,9 @@ describe('the firm export', () => {
   });
 
   it('leaves out a region whose stream is cut midway, and still ends', async () => {
-    // In front of the real Yangtze region: its export is cut after its first 600 bytes (two or three firms).
-    const target = new URL(regions.yangtze!.url);
-    const cutter = http.createServer((req, res) => {
-      const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (reply) => {
-        res.writeHead(reply.statusCode!, reply.headers);
-        let sent = 0;
-        reply.on('data', (chunk: Buffer) => {
-          if (req.url !== FIRM_EXPORT_PATH) return void res.write(chunk);
-          const room = 600 - sent;
-          res.write(chunk.subarray(0, Math.max(0, room)));
-          sent += chunk.length;
-          if (sent >= 600) res.destroy();
-        });
-        reply.on('end', () => res.end());
-      });
-      req.pipe(upstream);
-    });
-    await new Promise<void>((resolve) => cutter.listen(0, '127.0.0.1', resolve));
-    started.push({ close: () => new Promise<void>((resolve) => (cutter.closeAllConnections(), cutter.close(() => resolve()))) });
-    const urls = { ...Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), yangtze: `http://127.0.0.1:${(cutter.address() as AddressInfo).port}/graphql` };
+    // In front of the real Yangtze region: its exports are cut after their first 600 bytes (two or three firms).
+    const cutter = await proxyTo(regions.yangtze!.url, { cutExportsAfter: 600 });
+    const urls = { ...Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), yangtze: cutter.url };
     const cut = await startCrossRegionAt(urls, { gatewaySecret: secret, exportBatch: 7 });
     started.push(cut);
 

@@ -28,10 +28,10 @@ import { errorFields, type Logger } from '../../kit/log';
 import { REGIONS, type CrossRegionConfig } from './config';
 import { createContext, RegionFailures, type CrossRegionContext } from './context';
 import { cursorScope, decodeCompositeCursor, encodeCompositeCursor, regionAfter, type CursorScope, type Positions } from './cursor';
-import { completeFirms } from './loaders';
+import { completeFirms, type FirmLookup } from './loaders';
 import { mergePage } from './merge';
 import { mixOf } from './paging';
-import { failureOf, type RegionFailure, type RegionTransport } from './region-client';
+import { EXPORT_CUT, failureOf, type RegionFailure, type RegionTransport } from './region-client';
 import { FIRM_LIST, firmQuery, isUnfiltered } from './resolvers/firms';
 import { firmFromRecords, type Firm, type FirmRecord } from './types/firm';
 import { directoryOrder, FirmOrderField, SortDirection } from './types/inputs';
@@ -149,7 +149,7 @@ class RegionFeed {
     try {
       const next = await this.batches.next();
       if (next.done) {
-        this.failure = { region: this.region, detail: 'error', message: 'the region\'s export stopped before its end line' };
+        this.failure = { region: this.region, detail: 'error', message: EXPORT_CUT };
         return;
       }
       for (const value of next.value) {
@@ -184,11 +184,13 @@ async function runExport(res: ServerResponse, query: FirmExportQuery, context: (
   let positions: Positions = { ...query.start };
   let rows = 0;
 
+  // A region is asked for a batch's firms through its export route, as it streams its own.
+  const exportLookup: FirmLookup = (client, usccs) => client.exportedFirmsByUscc(usccs, stop.signal);
   /** A batch's lines: its firms completed with the other regions' records, serialised. */
   const prepare = async (found: FirmRecord[][]): Promise<{ text: string; count: number }> => {
     // Fresh loaders per batch: a request's loaders keep what they load, and an export is long.
     const ctx = context();
-    const firms = unfiltered ? found.map(firmFromRecords) : await completeFirms(ctx, found, query.selected);
+    const firms = unfiltered ? found.map(firmFromRecords) : await completeFirms(ctx, found, query.selected, exportLookup);
     for (const failure of ctx.failures.failures) failures.report(failure);
     return { text: `${firms.map((firm) => JSON.stringify(exportRow(firm))).join('\n')}\n`, count: firms.length };
   };

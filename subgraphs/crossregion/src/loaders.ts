@@ -9,6 +9,7 @@ import { oneFor } from '../../kit/rows-by-key';
 import { askRegions, type CrossRegionContext } from './context';
 import { firmFromRecords, type Firm, type FirmRecord } from './types/firm';
 import { projectFromRow, type CooperationProject } from './types/project';
+import type { RegionAnswer, RegionClient } from './region-client';
 import { regionOfId } from './validate';
 
 /**
@@ -53,6 +54,11 @@ export function projectLoader(ctx: CrossRegionContext) {
   });
 }
 
+/** How a region is asked for its records of firms by credit code. */
+export type FirmLookup = (client: RegionClient, usccs: readonly string[]) => Promise<RegionAnswer<DirectoryFirmRow[]>>;
+
+const byGraphQL: FirmLookup = (client, usccs) => client.firmsByUscc(usccs);
+
 /**
  * Firms from the records a filtered list found, completed with the asked regions' other records of
  * them: a region whose record did not match the filter still shows in `presence` and `chains`. A
@@ -60,7 +66,7 @@ export function projectLoader(ctx: CrossRegionContext) {
  * for all the firms it did not list (a page, an export batch of 1,000: a load per firm would cost a
  * promise each). Records the completion could not fetch (a region failing now) are left out.
  */
-export async function completeFirms(ctx: CrossRegionContext, found: FirmRecord[][], regions: readonly RegionName[] = REGIONS): Promise<Firm[]> {
+export async function completeFirms(ctx: CrossRegionContext, found: FirmRecord[][], regions: readonly RegionName[] = REGIONS, lookup: FirmLookup = byGraphQL): Promise<Firm[]> {
   const unlisted = new Map<RegionName, string[]>();
   for (const records of found) {
     for (const region of regions) {
@@ -70,7 +76,7 @@ export async function completeFirms(ctx: CrossRegionContext, found: FirmRecord[]
       unlisted.set(region, usccs);
     }
   }
-  const { answers } = await askRegions(ctx, [...unlisted.keys()], (client) => client.firmsByUscc(unlisted.get(client.region)!));
+  const { answers } = await askRegions(ctx, [...unlisted.keys()], (client) => lookup(client, unlisted.get(client.region)!));
   const byRegion = answers.map(({ region, rows }) => ({ region, rows: new Map(rows.map((row) => [row.uscc, row])) }));
   return found.map((records) => {
     const uscc = records[0]!.row.uscc;

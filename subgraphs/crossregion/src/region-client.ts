@@ -12,6 +12,7 @@ import type { RegionPage } from './paging';
 import { IDENTITY_HEADER } from '../../kit/auth/signed-identity';
 import { isTimeoutError, type HttpReply, type HttpStream, type KeepAliveClient } from '../../kit/http/keep-alive-client';
 import { FIRM_EXPORT_PATH, type FirmExportRequest } from '../../kit/directory/export';
+import { isEndLine, ndjsonBatches } from '../../kit/http/ndjson';
 import type { Tracing } from '../../kit/tracing';
 import type {
   DirectoryAggregateRow,
@@ -22,6 +23,7 @@ import type {
   DirectoryProjectRow,
   DirectoryScopeRow,
 } from '../../kit/directory/types';
+import { SortDirection } from '../../kit/directory/types';
 
 /** A directory order (DirectoryOrder): firms sort by NAME only. */
 export interface RegionOrder {
@@ -98,6 +100,9 @@ export function failureOf(region: RegionName, error: unknown): RegionFailure {
   const code = (error as { code?: unknown } | null)?.code;
   return { region, detail: 'unreachable', message: typeof code === 'string' && !message.includes(code) ? `${message} (${code})` : message };
 }
+
+/** Why a region's export that ended without its end line counts as failed. */
+export const EXPORT_CUT = "the region's export stopped before its end line";
 
 /** One page of firms asked of a region (the arguments of directoryFirms). */
 interface FirmPageCall {
@@ -197,6 +202,28 @@ export class RegionClient {
     if (stream.status === 200) return { rows: stream };
     const text = await stream.body.text();
     return { error: { region, detail: 'error', message: `HTTP ${stream.status}: ${text.slice(0, 500)}` } };
+  }
+
+  /**
+   * Firms by credit code, read whole from the export route: the firm export completes a thousand
+   * firms a batch, and firmsByUscc's GraphQL answer would cost the region a field resolution per value.
+   */
+  async exportedFirmsByUscc(usccs: readonly string[], signal: AbortSignal): Promise<RegionAnswer<DirectoryFirmRow[]>> {
+    const { region } = this.options;
+    const answer = await this.exportFirms({ filter: { usccs: [...usccs] }, direction: SortDirection.ASC, after: null }, signal);
+    if (answer.error) return answer;
+    const rows: DirectoryFirmRow[] = [];
+    try {
+      for await (const batch of ndjsonBatches(answer.rows.body)) {
+        for (const value of batch) {
+          if (isEndLine(value)) return { rows };
+          rows.push(value as DirectoryFirmRow);
+        }
+      }
+    } catch (error) {
+      return { error: failureOf(region, error) };
+    }
+    return { error: { region, detail: 'error', message: EXPORT_CUT } };
   }
 
   /** A page of firms; the region counts every match too only `withTotal` (a count can cost more than the page). */
