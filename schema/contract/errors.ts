@@ -19,6 +19,7 @@ export const ERROR_CODES = {
   REGION_UNAVAILABLE: "A region's subgraph could not be reached or failed; `extensions.region` names it. Other regions' data is still returned.",
   REGION_TIMEOUT: "A region's subgraph did not answer within its timeout; `extensions.region` names it.",
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used with a different input.',
+  TOO_MANY_EXPORTS: 'As many bulk exports are running as the cross-region layer allows (CROSSREGION_MAX_EXPORTS); HTTP 503 with Retry-After: start again later.',
   BAD_REQUEST: 'The HTTP request itself is unusable: not JSON, larger than the body limit (HTTP 413), or without the CSRF-prevention header.',
   INTERNAL_SERVER_ERROR: 'An unexpected failure; the response carries no detail, the server log has it with the request id.',
 } as const;
@@ -76,6 +77,9 @@ export const CoopError = {
   },
   badRequest(message: string): GraphQLError {
     return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } });
+  },
+  tooManyExports(running: number, retryAfterSeconds: number): GraphQLError {
+    return new GraphQLError(`${running} exports are running, as many as run at once; start this one again in ${retryAfterSeconds} s.`, { extensions: { code: 'TOO_MANY_EXPORTS' } });
   },
   idempotencyKeyReused(field: string): GraphQLError {
     return new GraphQLError('This idempotency key was already used for a different write; use a new key for a new write.', { extensions: { code: 'IDEMPOTENCY_KEY_REUSED', field } });

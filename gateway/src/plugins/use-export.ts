@@ -45,6 +45,8 @@ export function useExport(options: ExportOptions): GatewayPlugin {
           res.writeHead(reply.statusCode ?? 502, {
             'content-type': reply.headers['content-type'] ?? 'application/octet-stream',
             ...(reply.headers['cache-control'] ? { 'cache-control': reply.headers['cache-control'] } : {}),
+            // When the layer runs as many exports as it allows (503 TOO_MANY_EXPORTS), when to try again.
+            ...(reply.headers['retry-after'] ? { 'retry-after': reply.headers['retry-after'] } : {}),
             'x-request-id': String(req.headers['x-request-id']),
           });
           reply.pipe(res);

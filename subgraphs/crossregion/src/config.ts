@@ -22,11 +22,18 @@ export interface CrossRegionConfig {
   otlpEndpoint?: string;
   /** The secret of the gateway's signed identity header: who may run a bulk export. */
   gatewaySecret?: string;
+  /** Firm exports running at once, at most; more are refused with TOO_MANY_EXPORTS. */
+  maxExports: number;
 }
 
 export const DEFAULT_CROSSREGION_PORT = 4100;
 export const DEFAULT_REGION_TIMEOUT_MS = 3000;
 export const DEFAULT_REGION_CONNECTIONS = 16;
+/**
+ * One export keeps a stream and up to four completion calls open to each region and, on the
+ * benchmark's two cores, already uses most of the machine: a third would slow every request.
+ */
+export const DEFAULT_MAX_EXPORTS = 2;
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 
 function isHttpUrl(text: string): boolean {
@@ -40,7 +47,8 @@ function isHttpUrl(text: string): boolean {
 
 /**
  * Reads CROSSREGION_PORT, CROSSREGION_HOST, <REGION>_URL, CROSSREGION_REGION_TIMEOUT_MS,
- * CROSSREGION_REGION_CONNECTIONS, LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT and COOPGRAPH_GATEWAY_SECRET.
+ * CROSSREGION_REGION_CONNECTIONS, CROSSREGION_MAX_EXPORTS, LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT and
+ * COOPGRAPH_GATEWAY_SECRET.
  */
 export function loadCrossRegionConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult<CrossRegionConfig> {
   const errors: string[] = [];
@@ -69,10 +77,14 @@ export function loadCrossRegionConfig(env: NodeJS.ProcessEnv = process.env): Con
     errors.push(`CROSSREGION_REGION_CONNECTIONS must be a whole number from 1 to 1024, got "${connectionsText}"`);
   }
 
+  const exportsText = env.CROSSREGION_MAX_EXPORTS ?? String(DEFAULT_MAX_EXPORTS);
+  const maxExports = Number(exportsText);
+  if (!/^\d+$/.test(exportsText) || maxExports < 1 || maxExports > 64) errors.push(`CROSSREGION_MAX_EXPORTS must be a whole number from 1 to 64, got "${exportsText}"`);
+
   const logLevel = (env.LOG_LEVEL ?? 'info') as CrossRegionConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   const otlpEndpoint = otlpEndpointOf(env, errors);
 
   if (errors.length) return { errors };
-  return { config: { host: env.CROSSREGION_HOST ?? '127.0.0.1', port, regionUrls, regionTimeoutMs, regionConnections, logLevel, ...(otlpEndpoint ? { otlpEndpoint } : {}), ...(env.COOPGRAPH_GATEWAY_SECRET ? { gatewaySecret: env.COOPGRAPH_GATEWAY_SECRET } : {}) } };
+  return { config: { host: env.CROSSREGION_HOST ?? '127.0.0.1', port, regionUrls, regionTimeoutMs, regionConnections, maxExports, logLevel, ...(otlpEndpoint ? { otlpEndpoint } : {}), ...(env.COOPGRAPH_GATEWAY_SECRET ? { gatewaySecret: env.COOPGRAPH_GATEWAY_SECRET } : {}) } };
 }

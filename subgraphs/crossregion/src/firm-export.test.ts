@@ -12,7 +12,7 @@ import { IDENTITY_HEADER, signIdentity } from '../../kit/auth/signed-identity';
 import { FIRM_EXPORT_PATH } from '../../kit/directory/export';
 import type { TestSubgraph } from '../../kit/testing';
 import { REGIONS } from './config';
-import { FIRM_EXPORT_ROUTE, type FirmExportSummary } from './firm-export';
+import { EXPORT_RETRY_AFTER_S, FIRM_EXPORT_ROUTE, type FirmExportSummary } from './firm-export';
 import { closedUrl, startCrossRegionAt, startRegions, type CrossRegionUnderTest, type GraphQLAnswer } from './testing';
 
 const REPORTING: Identity = { role: 'reporting', subject: 'export-test' };
@@ -108,13 +108,15 @@ async function busiestChain(): Promise<string> {
 }
 
 /**
- * A proxy in front of a region's subgraph that tells `seen` each request's path and, with
- * `cutExportsAfter`, cuts each of the region's exports after that many bytes.
+ * A proxy in front of a region's subgraph that tells `seen` each request's path, with
+ * `cutExportsAfter` cuts each of the region's exports after that many bytes, and with `holdExports`
+ * passes an export on only once that promise settles.
  */
-async function proxyTo(url: string, options: { seen?: (path: string) => void; cutExportsAfter?: number }): Promise<{ url: string }> {
+async function proxyTo(url: string, options: { seen?: (path: string) => void; cutExportsAfter?: number; holdExports?: Promise<void> }): Promise<{ url: string }> {
   const target = new URL(url);
-  const proxy = http.createServer((req, res) => {
+  const proxy = http.createServer(async (req, res) => {
     options.seen?.(req.url!);
+    if (req.url === FIRM_EXPORT_PATH) await options.holdExports;
     const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (reply) => {
       res.writeHead(reply.statusCode!, reply.headers);
       const limit = req.url === FIRM_EXPORT_PATH ? options.cutExportsAfter : undefined;
@@ -214,6 +216,34 @@ describe('the firm export', () => {
     const order = new Map(whole.rows.map((r, i) => [r.uscc as string, i]));
     const positions = exported.rows.map((r) => order.get(r.uscc)!);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('runs as many exports at once as allowed, refuses more with 503 TOO_MANY_EXPORTS and Retry-After, and counts them on /metrics', async () => {
+    let release!: () => void;
+    const held = await proxyTo(regions.tianjin!.url, { holdExports: new Promise<void>((resolve) => (release = resolve)) });
+    const one = await startCrossRegionAt({ ...Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), tianjin: held.url }, { gatewaySecret: secret, maxExports: 1 });
+    started.push(one);
+    // The first export waits for Tianjin's stream: it is running while the second asks.
+    const first = exportFirms(one, '');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const refusedAt = Date.now();
+    const response = await fetch(`${one.url.replace(/\/graphql$/, FIRM_EXPORT_ROUTE)}`, { headers: { [IDENTITY_HEADER]: signIdentity(REPORTING, secret) } });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe(String(EXPORT_RETRY_AFTER_S));
+    expect(((await response.json()) as { errors: Array<{ extensions: unknown }> }).errors.map((e) => e.extensions)).toEqual([{ code: 'TOO_MANY_EXPORTS' }]);
+    release();
+    const whole = await first;
+    expect(Date.now() - refusedAt).toBeLessThan(3000);
+    expect(whole.end).toMatchObject({ missingRegions: [] });
+    // Once it has ended, the next one runs.
+    const next = await exportFirms(one, '');
+    expect(next.rows.length).toBe(whole.rows.length);
+
+    const metrics = await (await fetch(one.url.replace(/\/graphql$/, '/metrics'))).text();
+    expect(metrics).toContain('coopgraph_crossregion_exports_total{outcome="whole"} 2');
+    expect(metrics).toContain('coopgraph_crossregion_exports_total{outcome="refused"} 1');
+    expect(metrics).toContain(`coopgraph_crossregion_export_rows_total ${2 * whole.rows.length}`);
+    expect(metrics).toContain('coopgraph_crossregion_exports_running 0');
   });
 
   it('is for reporting jobs: anonymous callers are refused with 401, others with 403', async () => {

@@ -28,6 +28,7 @@ import { errorFields, type Logger } from '../../kit/log';
 import { REGIONS, type CrossRegionConfig } from './config';
 import { createContext, RegionFailures, type CrossRegionContext } from './context';
 import { cursorScope, decodeCompositeCursor, encodeCompositeCursor, regionAfter, type CursorScope, type Positions } from './cursor';
+import type { ExportMetrics, ExportOutcome } from './export-metrics';
 import { completeFirms, type FirmLookup } from './loaders';
 import { mergePage } from './merge';
 import { mixOf } from './paging';
@@ -43,6 +44,8 @@ export const FIRM_EXPORT_ROUTE = '/export/firms';
 export const EXPORT_BATCH = 1000;
 /** Batches being completed at once, at most. */
 const PREPARING = 4;
+/** What a refused export is told to wait: a chain's export takes a second or two, the whole list about ten. */
+export const EXPORT_RETRY_AFTER_S = 5;
 
 const PARAMETERS = ['chainCode', 'linkCode', 'areaCode', 'keyword', 'scopeId', 'regions', 'direction', 'after'] as const;
 
@@ -163,7 +166,7 @@ class RegionFeed {
 }
 
 /** Writes the export of `query` to `res`; every failure of a region is reported in the end line. */
-async function runExport(res: ServerResponse, query: FirmExportQuery, context: () => CrossRegionContext, log: Logger, batch: number): Promise<void> {
+async function runExport(res: ServerResponse, query: FirmExportQuery, context: () => CrossRegionContext, log: Logger, batch: number): Promise<{ outcome: Exclude<ExportOutcome, 'refused'>; rows: number }> {
   const failures = new RegionFailures();
   const stop = new AbortController();
   res.once('close', () => stop.abort());
@@ -241,19 +244,22 @@ async function runExport(res: ServerResponse, query: FirmExportQuery, context: (
       endCursor: rows ? encodeCompositeCursor(query.scope, { positions, mix: {} }) : null,
     });
     for (const failure of failures.failures) log.warn('region missing from export', { region: failure.region, detail: failure.detail, error: failure.message });
+    return { outcome: missing.size ? 'partial' : 'whole', rows };
   } catch (error) {
     stop.abort();
-    if (error instanceof ClientGoneError) return;
+    if (error instanceof ClientGoneError) return { outcome: 'client_gone', rows };
     // No end line: the reader knows the export is not whole.
     log.error('firm export failed', errorFields(error));
     res.destroy();
+    return { outcome: 'failed', rows };
   }
 }
 
 /** `batch`: firms completed and written together, EXPORT_BATCH unless given. */
-export function firmExportRoute(options: { config: CrossRegionConfig; transport: RegionTransport; log: Logger; batch?: number }): Route {
-  const { config, transport, log } = options;
+export function firmExportRoute(options: { config: CrossRegionConfig; transport: RegionTransport; log: Logger; metrics: ExportMetrics; batch?: number }): Route {
+  const { config, transport, log, metrics } = options;
   const batch = options.batch ?? EXPORT_BATCH;
+  let running = 0;
   return async (req, res, url) => {
     if (req.method !== 'GET') return sendErrors(res, 405, [CoopError.badRequest(`${FIRM_EXPORT_ROUTE} is read with GET.`)]);
     const header = req.headers[IDENTITY_HEADER];
@@ -263,6 +269,19 @@ export function firmExportRoute(options: { config: CrossRegionConfig; transport:
     if (parsed.error) return sendErrors(res, 400, [parsed.error]);
     const requestId = String(req.headers['x-request-id']);
     const context = () => createContext(config, requestId, log, transport, typeof header === 'string' ? header : undefined);
-    await runExport(res, parsed.query, context, log, batch);
+    if (running >= config.maxExports) {
+      metrics.refused();
+      res.setHeader('retry-after', String(EXPORT_RETRY_AFTER_S));
+      return sendErrors(res, 503, [CoopError.tooManyExports(running, EXPORT_RETRY_AFTER_S)]);
+    }
+    running++;
+    metrics.started();
+    let ended: Awaited<ReturnType<typeof runExport>> = { outcome: 'failed', rows: 0 };
+    try {
+      ended = await runExport(res, parsed.query, context, log, batch);
+    } finally {
+      running--;
+      metrics.ended(ended.outcome, ended.rows);
+    }
   };
 }

@@ -18,6 +18,7 @@ import { createLogger, errorFields } from '../../kit/log';
 import { startTracing } from '../../kit/tracing';
 import { REGIONS, type CrossRegionConfig } from './config';
 import { createContext, type CrossRegionContext } from './context';
+import { exportMetrics } from './export-metrics';
 import { FIRM_EXPORT_ROUTE, firmExportRoute } from './firm-export';
 import { regionErrorsPlugin } from './plugins/region-errors';
 import type { RegionCall, RegionTransport } from './region-client';
@@ -102,12 +103,12 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'no region reachable', regions: states });
       },
       '/metrics': metricsRoute(registry),
-      [FIRM_EXPORT_ROUTE]: firmExportRoute({ config, transport, log, batch: options.exportBatch }),
+      [FIRM_EXPORT_ROUTE]: firmExportRoute({ config, transport, log, metrics: exportMetrics(registry), batch: options.exportBatch }),
     },
   });
   const port = http.port;
   const url = `http://${config.host}:${port}/graphql`;
-  log.info('crossregion subgraph listening', { url, regions: config.regionUrls, regionTimeoutMs: config.regionTimeoutMs, regionConnections: config.regionConnections, otlp: config.otlpEndpoint ?? null });
+  log.info('crossregion subgraph listening', { url, regions: config.regionUrls, regionTimeoutMs: config.regionTimeoutMs, regionConnections: config.regionConnections, maxExports: config.maxExports, otlp: config.otlpEndpoint ?? null });
 
   return {
     url,

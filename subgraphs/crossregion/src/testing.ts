@@ -11,7 +11,7 @@ import { startTestSubgraph, type TestSubgraph } from '../../kit/testing';
 import { tianjin } from '../../tianjin/src/region';
 import { yangtze } from '../../yangtze/src/region';
 import { zhejiang } from '../../zhejiang/src/region';
-import { DEFAULT_REGION_CONNECTIONS, REGIONS, type CrossRegionConfig } from './config';
+import { DEFAULT_MAX_EXPORTS, DEFAULT_REGION_CONNECTIONS, REGIONS, type CrossRegionConfig } from './config';
 import type { RegionCall } from './region-client';
 import { startCrossRegion, type RunningCrossRegion } from './server';
 
@@ -68,7 +68,7 @@ export async function hangingUrl(): Promise<{ url: string; close(): Promise<void
 }
 
 /** `gatewaySecret`: the regions' (TestSubgraph.gatewaySecret), for the routes that check who asks (the export). */
-export async function startCrossRegionAt(urls: Partial<Record<RegionName, string>>, options: { regionTimeoutMs?: number; gatewaySecret?: string; exportBatch?: number } = {}): Promise<CrossRegionUnderTest> {
+export async function startCrossRegionAt(urls: Partial<Record<RegionName, string>>, options: { regionTimeoutMs?: number; gatewaySecret?: string; exportBatch?: number; maxExports?: number } = {}): Promise<CrossRegionUnderTest> {
   const regionUrls = {} as Record<RegionName, string>;
   for (const region of REGIONS) regionUrls[region] = urls[region] ?? (await closedUrl());
   const config: CrossRegionConfig = {
@@ -77,6 +77,7 @@ export async function startCrossRegionAt(urls: Partial<Record<RegionName, string
     regionUrls,
     regionTimeoutMs: options.regionTimeoutMs ?? 3000,
     regionConnections: DEFAULT_REGION_CONNECTIONS,
+    maxExports: options.maxExports ?? DEFAULT_MAX_EXPORTS,
     logLevel: 'error',
     ...(options.gatewaySecret ? { gatewaySecret: options.gatewaySecret } : {}),
   };

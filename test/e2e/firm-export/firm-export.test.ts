@@ -12,7 +12,8 @@ let system: TestSystem;
 let exportUrl: string;
 
 beforeAll(async () => {
-  system = await startTestSystem({ ...TEST_AUTH_ENV });
+  // One export at a time, so that the limit's refusal can be seen through the gateway.
+  system = await startTestSystem({ ...TEST_AUTH_ENV, CROSSREGION_MAX_EXPORTS: '1' });
   exportUrl = system.gatewayUrl.replace(/\/graphql$/, '/export/firms');
 }, 180_000);
 
@@ -55,6 +56,25 @@ describe('the firm export through the gateway', () => {
       compared += paged.length;
     }
     expect(compared).toBeGreaterThan(20);
+  });
+
+  it('passes on the refusal of an export past the limit: 503 TOO_MANY_EXPORTS with Retry-After, while the running one ends whole', async () => {
+    const headers = bearer(await reportingToken());
+    // A stopped Yangtze process holds the first export open: it waits for Yangtze's stream.
+    const yangtze = system.pid('yangtze')!;
+    process.kill(yangtze, 'SIGSTOP');
+    let first: ReturnType<typeof exported>;
+    try {
+      first = exported('', headers);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const refused = await fetch(exportUrl, { headers });
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get('retry-after')).toBe('5');
+      expect(((await refused.json()) as { errors: Array<{ extensions: unknown }> }).errors.map((e) => e.extensions)).toEqual([{ code: 'TOO_MANY_EXPORTS' }]);
+    } finally {
+      process.kill(yangtze, 'SIGCONT');
+    }
+    expect((await first).end).toMatchObject({ missingRegions: [], errors: [] });
   });
 
   it('refuses anonymous callers (401) and analysts (403), and bad parameters with BAD_USER_INPUT', async () => {
