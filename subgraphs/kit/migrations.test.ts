@@ -5,7 +5,7 @@ import { tianjin } from '../tianjin/src/region';
 import { yangtze } from '../yangtze/src/region';
 import { zhejiang } from '../zhejiang/src/region';
 import type { Dialect } from './database';
-import { ormOptions } from './orm';
+import { openDatabase, ormOptions } from './orm';
 
 // Every region's migrations, run up on an empty database of each dialect, must produce exactly the
 // schema its entities describe: an entity change without its migration fails here.
@@ -25,4 +25,21 @@ describe.each([tianjin, yangtze, zhejiang])('$name migrations', (region) => {
       await scratch.drop();
     }
   }, 60_000);
+});
+
+describe('a SQLite database', () => {
+  it('is opened with the configured page cache, on the connection the queries use', async () => {
+    const scratch = await createScratchDatabase('sqlite', 'cache');
+    try {
+      const orm = await openDatabase(tianjin, scratch.url, { seed: false, sqliteCacheMb: 7 });
+      try {
+        const [row] = await orm.em.getConnection().execute<Array<{ cache_size: number }>>('pragma cache_size');
+        expect(row!.cache_size).toBe(-7 * 1024);
+      } finally {
+        await orm.close(true);
+      }
+    } finally {
+      await scratch.drop();
+    }
+  });
 });

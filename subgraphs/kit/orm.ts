@@ -5,14 +5,32 @@
 import { MikroORM, type Options } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Migrator } from '@mikro-orm/migrations';
+import { DEFAULT_SQLITE_CACHE_MB } from './config';
 import { dialectOf, driverOptions } from './database';
 import { DIRECTORY_ENTITIES, DirectoryScope } from './directory/entities';
 import type { RegionDefinition } from './region';
 import type { StatementCounter } from './statements';
 import { WRITE_ENTITIES } from './writes/idempotency';
 
-export async function ormOptions(region: RegionDefinition, databaseUrl: string, counter?: StatementCounter): Promise<Options> {
+/** A raw SQLite connection as knex's pool creates it (libsql's Database). */
+interface SqliteConnection {
+  exec(sql: string): unknown;
+}
+
+/** `sqliteCacheMb`: the page cache every SQLite connection is opened with (SubgraphConfig). */
+export async function ormOptions(region: RegionDefinition, databaseUrl: string, counter?: StatementCounter, sqliteCacheMb = DEFAULT_SQLITE_CACHE_MB): Promise<Options> {
   const dialect = dialectOf(databaseUrl);
+  // On the pool's connection itself, so a connection the pool opens again gets it too.
+  const sqlitePool = {
+    afterCreate(connection: SqliteConnection, done: (error: Error | null, connection: SqliteConnection) => void) {
+      try {
+        connection.exec(`pragma cache_size = -${sqliteCacheMb * 1024}`);
+        done(null, connection);
+      } catch (error) {
+        done(error as Error, connection);
+      }
+    },
+  };
   return {
     ...(await driverOptions(databaseUrl)),
     entities: [...region.entities, ...DIRECTORY_ENTITIES, ...WRITE_ENTITIES],
@@ -29,12 +47,12 @@ export async function ormOptions(region: RegionDefinition, databaseUrl: string, 
     ...(counter ? { onQuery: counter.onQuery } : {}),
     debug: false,
     allowGlobalContext: false,
-    pool: dialect === 'sqlite' ? undefined : { min: 0, max: 10 },
+    pool: dialect === 'sqlite' ? sqlitePool : { min: 0, max: 10 },
   } as Options;
 }
 
-export async function openDatabase(region: RegionDefinition, databaseUrl: string, options: { seed: boolean; counter?: StatementCounter }): Promise<MikroORM> {
-  const orm = await MikroORM.init(await ormOptions(region, databaseUrl, options.counter));
+export async function openDatabase(region: RegionDefinition, databaseUrl: string, options: { seed: boolean; counter?: StatementCounter; sqliteCacheMb?: number }): Promise<MikroORM> {
+  const orm = await MikroORM.init(await ormOptions(region, databaseUrl, options.counter, options.sqliteCacheMb));
   await orm.getMigrator().up();
   if (options.seed) {
     const em = orm.em.fork() as unknown as EntityManager;

@@ -49,7 +49,7 @@ export function buildRegionSchema(region: RegionDefinition) {
 export async function startSubgraph(region: RegionDefinition, config: SubgraphConfig): Promise<RunningSubgraph> {
   const log = createLogger(`subgraph-${region.name}`, config.logLevel);
   const statements = new StatementCounter();
-  const orm = await openDatabase(region, config.databaseUrl, { seed: config.seed, counter: statements });
+  const orm = await openDatabase(region, config.databaseUrl, { seed: config.seed, counter: statements, sqliteCacheMb: config.sqliteCacheMb });
   const schema = await buildRegionSchema(region);
   // The gateway's trace continues here: one server span per GraphQL request.
   const tracing = startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: `coopgraph-${region.name}` });

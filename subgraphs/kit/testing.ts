@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Identity } from './auth/identity';
 import { IDENTITY_HEADER, signIdentity } from './auth/signed-identity';
+import { DEFAULT_SQLITE_CACHE_MB } from './config';
 import type { Dialect } from './database';
 import { createScratchDatabase } from './cli/scratch-database';
 import type { RegionDefinition } from './region';
@@ -30,6 +31,7 @@ export async function startTestSubgraph(region: RegionDefinition, dialect: Diale
     seed: true,
     gatewaySecret,
     logLevel: 'warn',
+    sqliteCacheMb: DEFAULT_SQLITE_CACHE_MB,
   });
   return {
     ...running,
