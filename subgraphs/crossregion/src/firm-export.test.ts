@@ -174,9 +174,13 @@ describe('the firm export', () => {
     expect(completed).toBeGreaterThan(7);
     // The pages asked the twin through GraphQL; each export asked it only through its export route.
     paths.length = 0;
+    pair.calls.length = 0;
     await exportFirms(pair, new URLSearchParams({ scopeId: scopes.data!.scopes[0]!.id }).toString());
     expect(paths.length).toBeGreaterThan(1);
     expect(new Set(paths)).toEqual(new Set([FIRM_EXPORT_PATH]));
+    // Each is a region call like the GraphQL ones: in a span of its own and on /metrics.
+    const twinCalls = pair.calls.filter((call) => call.region === 'zhejiang');
+    expect(twinCalls.map((call) => `${call.operation} ${call.outcome}`)).toEqual(paths.map(() => 'exportedFirmsByUscc ok'));
   });
 
   it('continues from a Query.firms cursor, and Query.firms continues from its end cursor', async () => {

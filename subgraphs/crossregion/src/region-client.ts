@@ -14,16 +14,16 @@ import { isTimeoutError, type HttpReply, type HttpStream, type KeepAliveClient }
 import { FIRM_EXPORT_PATH, type FirmExportRequest } from '../../kit/directory/export';
 import { isEndLine, ndjsonBatches } from '../../kit/http/ndjson';
 import type { Tracing } from '../../kit/tracing';
-import type {
-  DirectoryAggregateRow,
-  DirectoryFilter,
-  DirectoryFirmPage,
-  DirectoryFirmRow,
-  DirectoryProjectPage,
-  DirectoryProjectRow,
-  DirectoryScopeRow,
+import {
+  SortDirection,
+  type DirectoryAggregateRow,
+  type DirectoryFilter,
+  type DirectoryFirmPage,
+  type DirectoryFirmRow,
+  type DirectoryProjectPage,
+  type DirectoryProjectRow,
+  type DirectoryScopeRow,
 } from '../../kit/directory/types';
-import { SortDirection } from '../../kit/directory/types';
 
 /** A directory order (DirectoryOrder): firms sort by NAME only. */
 export interface RegionOrder {
@@ -140,11 +140,16 @@ export class RegionClient {
   }
 
   /** One GraphQL request to the region; any failure (transport, HTTP, GraphQL errors) is a RegionFailure. */
-  async request<T>(operation: string, query: string, variables: Record<string, unknown>): Promise<RegionAnswer<T>> {
+  request<T>(operation: string, query: string, variables: Record<string, unknown>): Promise<RegionAnswer<T>> {
+    return this.observed(operation, () => this.send<T>(operation, query, variables));
+  }
+
+  /** A call inside its CLIENT span, reported once it has ended (metrics; tests count round trips). */
+  private async observed<T>(operation: string, call: () => Promise<RegionAnswer<T>>): Promise<RegionAnswer<T>> {
     const { region, transport } = this.options;
     const started = performance.now();
     const answer = await transport.tracing.clientSpan(`region ${region}`, { 'coopgraph.region': region, 'graphql.operation.name': operation }, async (span) => {
-      const answer = await this.send<T>(operation, query, variables);
+      const answer = await call();
       if (answer.error) span.setStatus({ code: SpanStatusCode.ERROR, message: answer.error.detail });
       return answer;
     });
@@ -208,22 +213,24 @@ export class RegionClient {
    * Firms by credit code, read whole from the export route: the firm export completes a thousand
    * firms a batch, and firmsByUscc's GraphQL answer would cost the region a field resolution per value.
    */
-  async exportedFirmsByUscc(usccs: readonly string[], signal: AbortSignal): Promise<RegionAnswer<DirectoryFirmRow[]>> {
+  exportedFirmsByUscc(usccs: readonly string[], signal: AbortSignal): Promise<RegionAnswer<DirectoryFirmRow[]>> {
     const { region } = this.options;
-    const answer = await this.exportFirms({ filter: { usccs: [...usccs] }, direction: SortDirection.ASC, after: null }, signal);
-    if (answer.error) return answer;
-    const rows: DirectoryFirmRow[] = [];
-    try {
-      for await (const batch of ndjsonBatches(answer.rows.body)) {
-        for (const value of batch) {
-          if (isEndLine(value)) return { rows };
-          rows.push(value as DirectoryFirmRow);
+    return this.observed('exportedFirmsByUscc', async () => {
+      const answer = await this.exportFirms({ filter: { usccs: [...usccs] }, direction: SortDirection.ASC, after: null }, signal);
+      if (answer.error) return answer;
+      const rows: DirectoryFirmRow[] = [];
+      try {
+        for await (const batch of ndjsonBatches(answer.rows.body)) {
+          for (const value of batch) {
+            if (isEndLine(value)) return { rows };
+            rows.push(value as DirectoryFirmRow);
+          }
         }
+      } catch (error) {
+        return { error: failureOf(region, error) };
       }
-    } catch (error) {
-      return { error: failureOf(region, error) };
-    }
-    return { error: { region, detail: 'error', message: EXPORT_CUT } };
+      return { error: { region, detail: 'error', message: EXPORT_CUT } };
+    });
   }
 
   /** A page of firms; the region counts every match too only `withTotal` (a count can cost more than the page). */
