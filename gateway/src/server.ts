@@ -33,7 +33,7 @@ import { useExplorer } from './plugins/use-explorer';
 import { useHealth } from './plugins/use-health';
 import { useRegionErrors } from './plugins/use-region-errors';
 import { useRequestId } from './plugins/use-request-id';
-import { useExport } from './plugins/use-export';
+import { FIRM_EXPORT_PATH, useExport } from './plugins/use-export';
 import { createTokenVerifier } from './auth/verify-token';
 
 export interface RunningGateway {
@@ -136,9 +136,9 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
       if (route === '/graphql') return graphql(req, res, url);
       sendJson(res, 404, { error: 'not found' });
     };
-    // Around each GraphQL request, the plugins' wrappers (a trace span…), the first one outermost.
+    // Around each GraphQL request and export, the plugins' wrappers (a trace span…), the first one outermost.
     routes[route] =
-      route !== '/graphql'
+      route !== '/graphql' && route !== FIRM_EXPORT_PATH
         ? handle
         : (req, res, url) => plugins.reduceRight<() => Promise<void>>((next, p) => (p.aroundRequest ? () => p.aroundRequest!(req, res, next) : next), () => handle(req, res, url))();
   }

@@ -92,6 +92,7 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     },
   });
 
+  const exportRoute = firmExportRoute({ region: region.name, em: orm.em as unknown as EntityManager, gatewaySecret: config.gatewaySecret, log });
   const http = await serveHttp({
     host: config.host,
     port: config.port,
@@ -105,7 +106,7 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
       },
       '/metrics': metricsRoute(registry),
       '/statements': (_req, res) => sendJson(res, 200, statements.snapshot()),
-      [FIRM_EXPORT_PATH]: firmExportRoute({ region: region.name, em: orm.em as unknown as EntityManager, gatewaySecret: config.gatewaySecret, log }),
+      [FIRM_EXPORT_PATH]: (req, res, url) => tracing.aroundRequest(req, res, async () => exportRoute(req, res, url)),
     },
   });
   const url = `http://${config.host}:${http.port}/graphql`;

@@ -25,7 +25,10 @@ export interface TracingOptions {
 
 export interface Tracing {
   tracer: Tracer;
-  /** Runs `next` (the handling of one GraphQL request) inside a SERVER span continuing the caller's trace. */
+  /**
+   * Runs `next` (the handling of one request: GraphQL, or a bulk export) inside a SERVER span named
+   * by method and path, continuing the caller's trace.
+   */
   aroundRequest(req: IncomingMessage, res: ServerResponse, next: () => Promise<void>): Promise<void>;
   /** Names the request's span by its operation and records the codes of the errors it answered with. */
   apolloPlugin<C extends BaseContext>(): ApolloServerPlugin<C>;
@@ -66,9 +69,10 @@ export function startTracing(options: TracingOptions): Tracing {
     tracer,
     async aroundRequest(req, res, next) {
       const parent = propagation.extract(ROOT_CONTEXT, req.headers, headerGetter);
+      const path = (req.url ?? '/graphql').split('?')[0]!;
       const span = tracer.startSpan(
-        `${req.method ?? 'POST'} /graphql`,
-        { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method ?? 'POST', 'url.path': '/graphql', 'coopgraph.request_id': String(req.headers['x-request-id'] ?? '') } },
+        `${req.method ?? 'POST'} ${path}`,
+        { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method ?? 'POST', 'url.path': path, 'coopgraph.request_id': String(req.headers['x-request-id'] ?? '') } },
         parent,
       );
       res.setHeader('x-trace-id', span.spanContext().traceId);

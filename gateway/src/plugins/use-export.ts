@@ -6,6 +6,7 @@
  * memory nothing. Parameters and errors are the layer's own (BAD_USER_INPUT with `field`).
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { context, propagation } from '@opentelemetry/api';
 import { exportRefusal } from '../../../subgraphs/kit/auth/export-access';
 import { IDENTITY_HEADER } from '../../../subgraphs/kit/auth/signed-identity';
 import { CoopError } from '../../../schema/contract/errors';
@@ -32,6 +33,13 @@ export interface ExportOptions {
 /** The error a GraphQL request gets when the cross-region subgraph cannot be reached, as the client sees it. */
 const unavailable = () => regionError(subgraphUnavailable('crossregion', 'unreachable').toJSON());
 
+/** The request id, the signed identity, and the trace context (the request's span, when tracing is on) for the layer. */
+function upstreamHeaders(req: IncomingMessage, identity: string | undefined): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/x-ndjson', 'x-request-id': String(req.headers['x-request-id']), ...(identity ? { [IDENTITY_HEADER]: identity } : {}) };
+  propagation.inject(context.active(), headers);
+  return headers;
+}
+
 export function useExport(options: ExportOptions): GatewayPlugin {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   const target = new URL(FIRM_EXPORT_PATH, options.crossregionUrl);
@@ -40,7 +48,7 @@ export function useExport(options: ExportOptions): GatewayPlugin {
     new Promise<void>((resolve) => {
       const upstream = http.request(
         target.href + url.search,
-        { method: 'GET', agent, headers: { accept: 'application/x-ndjson', 'x-request-id': String(req.headers['x-request-id']), ...(identity ? { [IDENTITY_HEADER]: identity } : {}) } },
+        { method: 'GET', agent, headers: upstreamHeaders(req, identity) },
         (reply) => {
           res.writeHead(reply.statusCode ?? 502, {
             'content-type': reply.headers['content-type'] ?? 'application/octet-stream',

@@ -89,6 +89,7 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
     },
   });
 
+  const exportRoute = firmExportRoute({ config, transport, log, metrics: exportMetrics(registry), batch: options.exportBatch });
   const http = await serveHttp({
     host: config.host,
     port: config.port,
@@ -103,7 +104,7 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
         sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'no region reachable', regions: states });
       },
       '/metrics': metricsRoute(registry),
-      [FIRM_EXPORT_ROUTE]: firmExportRoute({ config, transport, log, metrics: exportMetrics(registry), batch: options.exportBatch }),
+      [FIRM_EXPORT_ROUTE]: (req, res, url) => tracing.aroundRequest(req, res, async () => exportRoute(req, res, url)),
     },
   });
   const port = http.port;

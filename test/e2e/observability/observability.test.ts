@@ -15,6 +15,7 @@ import type { ProcessName } from '../../../scripts/system';
 import { scrapeMetrics as metrics, until } from '../../support/observe';
 import { graphql, startTestSystem, type TestSystem } from '../../support/system';
 import { FIRM_360 } from '../queries';
+import { TEST_AUTH_ENV, bearer, reportingToken } from '../../support/tokens';
 
 interface ReceivedSpan {
   /** service.name of the process that sent it. */
@@ -69,7 +70,8 @@ describe('observability', () => {
   let uscc: string;
   beforeAll(async () => {
     collector = await startCollector();
-    system = await startTestSystem({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100', LOG_LEVEL: 'debug' });
+    // Tokens are checked (TEST_AUTH_ENV) so that a reporting job can export.
+    system = await startTestSystem({ ...TEST_AUTH_ENV, OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_BSP_SCHEDULE_DELAY: '100', LOG_LEVEL: 'debug' });
     const found = await graphql<{ firms: { nodes: Array<{ uscc: string }> } }>(system.gatewayUrl, '{ firms(filter: { keyword: "海慧" }) { nodes { uscc } } }');
     uscc = found.data!.firms.nodes[0]!.uscc;
   });
@@ -194,6 +196,38 @@ describe('observability', () => {
       // The gateway's own fetch of the region's view of the firm (_entities) lands there too.
       expect(servers.some((s) => parentOf(s)?.service === 'coopgraph-gateway' && parentOf(s)?.attributes['coopgraph.subgraph'] === region), region).toBe(true);
     }
+  });
+
+  it('traces a firm export through every process: the layer\'s span under the gateway\'s, each region\'s stream and completion call under the layer\'s', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const traceparent = `00-${traceId}-${randomBytes(8).toString('hex')}-01`;
+    const response = await fetch(`${system.gatewayUrl.replace(/\/graphql$/, '/export/firms')}?chainCode=NEW_ENERGY`, { headers: { ...bearer(await reportingToken()), traceparent } });
+    expect(response.status).toBe(200);
+    expect((await response.text()).trimEnd().split('\n').length).toBeGreaterThan(2);
+
+    const regions = ['tianjin', 'yangtze', 'zhejiang'];
+    const spans = await until('the export\'s spans in every process', () => {
+      const trace = collector.spans.filter((s) => s.traceId === traceId);
+      const parentOf = (s: ReceivedSpan) => trace.find((p) => p.spanId === s.parentSpanId);
+      const streams = regions.every((r) => trace.some((s) => s.service === `coopgraph-${r}` && s.name === 'POST /directory/firms.ndjson' && parentOf(s)?.service === 'coopgraph-crossregion'));
+      return streams && trace.some((s) => s.service === 'coopgraph-crossregion' && s.kind === 2 && parentOf(s)) ? trace : undefined;
+    });
+    const parentOf = (s: ReceivedSpan) => spans.find((p) => p.spanId === s.parentSpanId);
+    const gateway = spans.find((s) => s.service === 'coopgraph-gateway' && s.kind === 2)!;
+    expect(gateway).toMatchObject({ name: 'GET /export/firms', attributes: { 'url.path': '/export/firms', 'http.response.status_code': 200 } });
+    const layer = spans.find((s) => s.service === 'coopgraph-crossregion' && s.kind === 2)!;
+    expect(layer.name).toBe('GET /export/firms');
+    expect(parentOf(layer)).toBe(gateway);
+    // Each region's stream continues the layer's own span; each completion call is a client span of
+    // the layer, continued by the region it asked.
+    for (const region of regions) {
+      const served = spans.filter((s) => s.service === `coopgraph-${region}` && s.kind === 2);
+      expect(served.some((s) => parentOf(s) === layer), region).toBe(true);
+      for (const s of served.filter((s) => parentOf(s) !== layer)) expect(parentOf(s)).toMatchObject({ service: 'coopgraph-crossregion', kind: 3, name: `region ${region}`, attributes: { 'graphql.operation.name': 'exportedFirmsByUscc' } });
+    }
+    const completions = spans.filter((s) => s.service === 'coopgraph-crossregion' && s.kind === 3);
+    expect(completions.length).toBeGreaterThan(0);
+    for (const call of completions) expect(parentOf(call)).toBe(layer);
   });
 
   it('writes every log line of a request as JSON with its request id, in the gateway and in each subgraph', async () => {
