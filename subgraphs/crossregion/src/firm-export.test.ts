@@ -109,14 +109,15 @@ async function busiestChain(): Promise<string> {
 
 /**
  * A proxy in front of a region's subgraph that tells `seen` each request's path, with
- * `cutExportsAfter` cuts each of the region's exports after that many bytes, and with `holdExports`
- * passes an export on only once that promise settles.
+ * `cutExportsAfter` cuts each of the region's exports after that many bytes, with `holdExports`
+ * passes an export on only once that promise settles, and with `delayExportsMs` after that long.
  */
-async function proxyTo(url: string, options: { seen?: (path: string) => void; cutExportsAfter?: number; holdExports?: Promise<void> }): Promise<{ url: string }> {
+async function proxyTo(url: string, options: { seen?: (path: string) => void; cutExportsAfter?: number; holdExports?: Promise<void>; delayExportsMs?: number }): Promise<{ url: string }> {
   const target = new URL(url);
   const proxy = http.createServer(async (req, res) => {
     options.seen?.(req.url!);
     if (req.url === FIRM_EXPORT_PATH) await options.holdExports;
+    if (req.url === FIRM_EXPORT_PATH && options.delayExportsMs) await new Promise((resolve) => setTimeout(resolve, options.delayExportsMs));
     const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (reply) => {
       res.writeHead(reply.statusCode!, reply.headers);
       const limit = req.url === FIRM_EXPORT_PATH ? options.cutExportsAfter : undefined;
@@ -181,6 +182,28 @@ describe('the firm export', () => {
     // Each is a region call like the GraphQL ones: in a span of its own and on /metrics.
     const twinCalls = pair.calls.filter((call) => call.region === 'zhejiang');
     expect(twinCalls.map((call) => `${call.operation} ${call.outcome}`)).toEqual(paths.map(() => 'exportedFirmsByUscc ok'));
+  });
+
+  it('keeps every batch\'s completion calls in flight without a listener-leak warning', async () => {
+    // Slow regions keep all the batches being completed waiting at once: a stream and a completion
+    // call per batch to each region, each listening for the export's end.
+    const slow = await Promise.all(REGIONS.map((r) => proxyTo(regions[r]!.url, { delayExportsMs: 100 })));
+    const target = await startCrossRegionAt(Object.fromEntries(REGIONS.map((r, i) => [r, slow[i]!.url])), { gatewaySecret: secret, exportBatch: 7 });
+    started.push(target);
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
+    process.on('warning', onWarning);
+    try {
+      // A filter (so each batch is completed) that most firms match.
+      const exported = await exportFirms(target, new URLSearchParams({ keyword: '公司' }).toString());
+      expect(exported.end).toMatchObject({ missingRegions: [] });
+      expect(exported.rows.length).toBeGreaterThan(7 * 4);
+      // Warnings are emitted on the next tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings.filter((w) => w.startsWith('MaxListenersExceededWarning'))).toEqual([]);
   });
 
   it('continues from a Query.firms cursor, and Query.firms continues from its end cursor', async () => {

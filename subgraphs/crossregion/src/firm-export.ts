@@ -14,6 +14,7 @@
  * row, which Query.firms(after:) or this route's `after` continue from. A stream without that line
  * was cut short. A region that is down or fails midway costs only its own part, as in a page.
  */
+import { setMaxListeners } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { CoopError, type RegionName } from '../../../schema/contract/errors';
@@ -169,6 +170,9 @@ class RegionFeed {
 async function runExport(res: ServerResponse, query: FirmExportQuery, context: () => CrossRegionContext, log: Logger, batch: number): Promise<{ outcome: Exclude<ExportOutcome, 'refused'>; rows: number }> {
   const failures = new RegionFailures();
   const stop = new AbortController();
+  // Listening for the end: each region's stream, and its completion call for each batch being
+  // completed. More than Node's default of 10 is this bound, not a leak (each call lets go as it ends).
+  setMaxListeners(REGIONS.length * (1 + PREPARING), stop.signal);
   res.once('close', () => stop.abort());
   const { clients } = context();
   const opened = await Promise.all(
