@@ -1,13 +1,22 @@
 /**
  * What the gateway reports as it works — subgraph attempts, retries, breaker states, deduplicated
- * calls, response-cache lookups — fanned out to every plugin that listens (metrics, traces, logs).
+ * calls, response-cache lookups, firm exports — fanned out to every plugin that listens (metrics,
+ * traces, logs).
  */
 import type { SubgraphClientEvents } from './subgraph-client/subgraph-client';
 
 export type ResponseCacheResult = 'hit' | 'miss' | 'stored' | 'uncacheable' | 'bypass' | 'error';
 
+/**
+ * How a firm export through the gateway ended: `refused` by the gateway or the layer before any row
+ * (401, 403, 400, 503…), `unavailable` when the layer could not be reached (502), `ended` when the
+ * layer's stream ended, `cut` when it broke off, `client_gone` when the reader left first.
+ */
+export type ExportOutcome = 'refused' | 'unavailable' | 'ended' | 'cut' | 'client_gone';
+
 export interface GatewayEvents extends SubgraphClientEvents {
   responseCache(event: { result: ResponseCacheResult }): void;
+  firmExport(event: { status: number; outcome: ExportOutcome }): void;
 }
 
 /** One listener object that calls every plugin's listener of the same event, in plugin order. */
@@ -25,5 +34,6 @@ export function fanOut(listeners: Array<Partial<GatewayEvents> | undefined>): Ga
     subgraphDeduplicated: emit('subgraphDeduplicated'),
     breakerState: emit('breakerState'),
     responseCache: emit('responseCache'),
+    firmExport: emit('firmExport'),
   };
 }

@@ -84,7 +84,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
     tracing,
     useResponseCache({ store, enabled: config.responseCache.enabled, events, log }),
     useHealth({ subgraphUrls: () => urls, isLoaded: () => loaded }),
-    useExport({ crossregionUrl: urls.crossregion!, verify, gatewaySecret: config.auth.gatewaySecret, idleTimeoutMs: config.subgraphClient.timeoutsMs.crossregion, log }),
+    useExport({ crossregionUrl: urls.crossregion!, verify, gatewaySecret: config.auth.gatewaySecret, idleTimeoutMs: config.subgraphClient.timeoutsMs.crossregion, log, events }),
     useExplorer({ examplesDir: path.join(REPO_ROOT, 'gateway/examples'), enabled: explorer }),
     ...extraPlugins,
   ];

@@ -7,12 +7,14 @@
  */
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { context, propagation } from '@opentelemetry/api';
+import type { GraphQLError } from 'graphql';
 import { exportRefusal } from '../../../subgraphs/kit/auth/export-access';
 import { IDENTITY_HEADER } from '../../../subgraphs/kit/auth/signed-identity';
 import { CoopError } from '../../../schema/contract/errors';
 import { sendErrors } from '../../../subgraphs/kit/http/ndjson';
 import type { Logger } from '../../../subgraphs/kit/log';
 import type { TokenVerifier } from '../auth/verify-token';
+import type { ExportOutcome, GatewayEvents } from '../events';
 import type { GatewayPlugin } from '../plugin';
 import { subgraphUnavailable } from '../subgraph-client/unavailable';
 import { signedHeader } from './use-auth';
@@ -28,6 +30,8 @@ export interface ExportOptions {
   /** Longest wait for the layer's headers, and between two chunks of its stream. */
   idleTimeoutMs: number;
   log: Logger;
+  /** Hears how each export ended (metrics). */
+  events: Pick<GatewayEvents, 'firmExport'>;
 }
 
 /** The error a GraphQL request gets when the cross-region subgraph cannot be reached, as the client sees it. */
@@ -44,13 +48,21 @@ export function useExport(options: ExportOptions): GatewayPlugin {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   const target = new URL(FIRM_EXPORT_PATH, options.crossregionUrl);
 
+  /** Pipes the layer's answer to `res`; resolves once `res` is done, with how the export ended. */
   const pass = (req: IncomingMessage, res: ServerResponse, url: URL, identity: string | undefined) =>
-    new Promise<void>((resolve) => {
+    new Promise<{ status: number; outcome: ExportOutcome }>((resolve) => {
+      // Until the layer answers: 499, "client closed request" (nginx's), for a reader that leaves first.
+      let status = 499;
+      let outcome: ExportOutcome | undefined;
+      // The first word on how it ended counts: a reader leaving after the layer's last byte did not cut it.
+      const ended = (how: ExportOutcome) => (outcome ??= how);
+      const done = () => resolve({ status, outcome: outcome ?? 'client_gone' });
       const upstream = http.request(
         target.href + url.search,
         { method: 'GET', agent, headers: upstreamHeaders(req, identity) },
         (reply) => {
-          res.writeHead(reply.statusCode ?? 502, {
+          status = reply.statusCode ?? 502;
+          res.writeHead(status, {
             'content-type': reply.headers['content-type'] ?? 'application/octet-stream',
             ...(reply.headers['cache-control'] ? { 'cache-control': reply.headers['cache-control'] } : {}),
             // When the layer runs as many exports as it allows (503 TOO_MANY_EXPORTS), when to try again.
@@ -58,38 +70,54 @@ export function useExport(options: ExportOptions): GatewayPlugin {
             'x-request-id': String(req.headers['x-request-id']),
           });
           reply.pipe(res);
+          reply.once('end', () => ended(status === 200 ? 'ended' : 'refused'));
           // A stream cut upstream is cut here too: the reader sees no end line.
-          reply.once('error', () => res.destroy());
-          reply.once('aborted', () => res.destroy());
+          const cut = () => {
+            ended('cut');
+            res.destroy();
+          };
+          reply.once('error', cut);
+          reply.once('aborted', cut);
           res.once('close', () => {
             reply.destroy();
-            resolve();
+            done();
           });
         },
       );
       upstream.setTimeout(options.idleTimeoutMs, () => upstream.destroy(new Error(`no data from the cross-region layer for ${options.idleTimeoutMs} ms`)));
       upstream.once('error', (error) => {
+        if (ended(res.headersSent ? 'cut' : 'unavailable') === 'client_gone') return;
         options.log.warn('export failed upstream', { error: error.message });
-        if (!res.headersSent) sendErrors(res, 502, [unavailable()]);
-        else res.destroy();
-        resolve();
+        if (res.headersSent) return void res.destroy();
+        status = 502;
+        sendErrors(res, 502, [unavailable()]);
+        done();
       });
-      // The reader gave up: stop the export behind us.
-      res.once('close', () => upstream.destroy());
+      // The reader gave up: stop the export behind us. (After a whole answer, `ended` already holds how it ended.)
+      res.once('close', () => {
+        ended('client_gone');
+        upstream.destroy();
+        done();
+      });
       upstream.end();
     });
+
+  const refuse = (res: ServerResponse, status: number, error: GraphQLError) => {
+    sendErrors(res, status, [error]);
+    options.events.firmExport({ status, outcome: 'refused' });
+  };
 
   return {
     name: 'export',
     routes: {
       [FIRM_EXPORT_PATH]: async (req, res, url) => {
-        if (req.method !== 'GET') return sendErrors(res, 405, [CoopError.badRequest(`${FIRM_EXPORT_PATH} is read with GET.`)]);
+        if (req.method !== 'GET') return refuse(res, 405, CoopError.badRequest(`${FIRM_EXPORT_PATH} is read with GET.`));
         const verified = await options.verify(req.headers.authorization);
-        if (verified?.error) return sendErrors(res, 401, [CoopError.unauthenticated(`${verified.error}.`)]);
+        if (verified?.error) return refuse(res, 401, CoopError.unauthenticated(`${verified.error}.`));
         const identity = verified?.identity ?? { role: 'anonymous' as const };
         const refusal = exportRefusal(identity);
-        if (refusal) return sendErrors(res, refusal.status, [refusal.error]);
-        await pass(req, res, url, options.gatewaySecret ? signedHeader(identity, options.gatewaySecret) : undefined);
+        if (refusal) return refuse(res, refusal.status, refusal.error);
+        options.events.firmExport(await pass(req, res, url, options.gatewaySecret ? signedHeader(identity, options.gatewaySecret) : undefined));
       },
     },
   };

@@ -1,8 +1,8 @@
 /**
  * GET /metrics: Prometheus text from the gateway's own registry — requests and their latency by
  * operation name, errors by code, each subgraph fetch's latency and every attempt's outcome,
- * retries, breaker states and transitions, deduplicated calls, response-cache results, and the
- * process's default metrics.
+ * retries, breaker states and transitions, deduplicated calls, response-cache results, firm exports
+ * by status and how they ended, and the process's default metrics.
  */
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { LATENCY_BUCKETS, createMetricsRegistry, metricsRoute } from '../../../subgraphs/kit/http/metrics';
@@ -28,6 +28,7 @@ export function useMetrics(options: { subgraphs: string[] }): GatewayPlugin & { 
   const deduplicated = new Counter({ name: 'coopgraph_gateway_subgraph_deduplicated_total', help: 'Subgraph queries that joined an identical one in flight', labelNames: ['subgraph'], registers });
   const breaker = new Gauge({ name: 'coopgraph_gateway_breaker_state', help: 'Circuit breaker of each subgraph: 0 closed, 1 half-open, 2 open', labelNames: ['subgraph'], registers });
   const transitions = new Counter({ name: 'coopgraph_gateway_breaker_transitions_total', help: 'Circuit breaker state changes, by the state entered', labelNames: ['subgraph', 'state'], registers });
+  const exports = new Counter({ name: 'coopgraph_gateway_exports_total', help: 'Firm exports (GET /export/firms) answered, by HTTP status and how they ended (refused, unavailable, ended, cut, client_gone)', labelNames: ['status', 'outcome'], registers });
   const cache = new Counter({ name: 'coopgraph_gateway_response_cache_total', help: 'Response cache lookups and stores, by result (hit, miss, stored, uncacheable, bypass, error)', labelNames: ['result'], registers });
   for (const subgraph of options.subgraphs) breaker.set({ subgraph }, 0);
 
@@ -85,6 +86,7 @@ export function useMetrics(options: { subgraphs: string[] }): GatewayPlugin & { 
         transitions.inc({ subgraph, state });
       },
       responseCache: ({ result }) => cache.inc({ result }),
+      firmExport: ({ status, outcome }) => exports.inc({ status: String(status), outcome }),
     },
   };
 }

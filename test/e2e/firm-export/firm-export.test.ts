@@ -5,6 +5,7 @@
  * parameters get BAD_USER_INPUT, and with the cross-region layer down the gateway says so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scrapeMetrics, until } from '../../support/observe';
 import { data, startTestSystem, type TestSystem } from '../../support/system';
 import { TEST_AUTH_ENV, analystToken, bearer, reportingToken } from '../../support/tokens';
 
@@ -21,6 +22,11 @@ afterAll(async () => {
   await system?.stopAll();
 });
 
+/** How many exports the gateway's /metrics counts with this status and outcome. */
+async function counted(status: number, outcome: string): Promise<number> {
+  return (await scrapeMetrics(system.gatewayUrl)).get(`coopgraph_gateway_exports_total{status="${status}",outcome="${outcome}"}`) ?? 0;
+}
+
 async function exported(params: string, headers: Record<string, string>) {
   const response = await fetch(`${exportUrl}?${params}`, { headers });
   const text = await response.text();
@@ -34,6 +40,7 @@ describe('the firm export through the gateway', () => {
   it('gives a reporting job every firm of a chain, as Query.firms pages list them', async () => {
     const headers = bearer(await reportingToken());
     const { industryChains } = await data<{ industryChains: Array<{ code: string }> }>(system.gatewayUrl, '{ industryChains { code } }', {}, headers);
+    const endedBefore = await counted(200, 'ended');
     let compared = 0;
     for (const { code } of industryChains) {
       const paged: Array<{ uscc: string; regions: string[] }> = [];
@@ -56,6 +63,8 @@ describe('the firm export through the gateway', () => {
       compared += paged.length;
     }
     expect(compared).toBeGreaterThan(20);
+    // The gateway's /metrics counts each export that ended.
+    expect((await counted(200, 'ended')) - endedBefore).toBe(industryChains.length);
   });
 
   it('passes on the refusal of an export past the limit: 503 TOO_MANY_EXPORTS with Retry-After, while the running one ends whole', async () => {
@@ -75,9 +84,33 @@ describe('the firm export through the gateway', () => {
       process.kill(yangtze, 'SIGCONT');
     }
     expect((await first).end).toMatchObject({ missingRegions: [], errors: [] });
+    expect(await counted(503, 'refused')).toBe(1);
+  });
+
+  it('counts a reader that leaves before any answer as client_gone, and the export behind it stops', async () => {
+    const before = await counted(499, 'client_gone');
+    const yangtze = system.pid('yangtze')!;
+    process.kill(yangtze, 'SIGSTOP');
+    try {
+      const reader = new AbortController();
+      const leaving = fetch(exportUrl, { headers: bearer(await reportingToken()), signal: reader.signal }).catch((error: Error) => error.name);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      reader.abort();
+      expect(await leaving).toBe('AbortError');
+    } finally {
+      process.kill(yangtze, 'SIGCONT');
+    }
+    await until('the gateway to count it', async () => ((await counted(499, 'client_gone')) - before === 1 ? true : undefined));
+    // The layer lets it go: soon the next export runs (one at a time here) instead of being refused.
+    const next = await until('the next export to run', async () => {
+      const answer = await exported('', bearer(await reportingToken()));
+      return answer.status === 200 ? answer : undefined;
+    });
+    expect(next.end).toMatchObject({ missingRegions: [] });
   });
 
   it('refuses anonymous callers (401) and analysts (403), and bad parameters with BAD_USER_INPUT', async () => {
+    const before = { 401: await counted(401, 'refused'), 403: await counted(403, 'refused'), 400: await counted(400, 'refused') };
     const anonymous = await exported('', {});
     expect([anonymous.status, anonymous.errors?.[0]?.extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
     const analyst = await exported('', bearer(await analystToken()));
@@ -86,11 +119,15 @@ describe('the firm export through the gateway', () => {
     expect([bad.status, bad.errors?.[0]?.extensions]).toEqual([400, expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'chainCode' })]);
     const forged = await exported('', { authorization: 'Bearer not.a.token' });
     expect([forged.status, forged.errors?.[0]?.extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    // Refusals by the gateway (401, 403) and by the layer behind it (400) alike.
+    expect({ 401: (await counted(401, 'refused')) - before[401], 403: (await counted(403, 'refused')) - before[403], 400: (await counted(400, 'refused')) - before[400] }).toEqual({ 401: 2, 403: 1, 400: 1 });
   });
 
   it('answers 502 REGION_UNAVAILABLE when the cross-region layer is down', async () => {
+    const before = await counted(502, 'unavailable');
     await system.stop('crossregion');
     const down = await exported('', bearer(await reportingToken()));
     expect([down.status, down.errors?.[0]?.extensions]).toEqual([502, { code: 'REGION_UNAVAILABLE', service: 'crossregion' }]);
+    expect((await counted(502, 'unavailable')) - before).toBe(1);
   });
 });
