@@ -21,9 +21,7 @@ import { CoopError, type RegionName } from '../../../schema/contract/errors';
 import { exportRefusal } from '../../kit/auth/export-access';
 import { IDENTITY_HEADER, verifyIdentity } from '../../kit/auth/signed-identity';
 import type { FirmExportRequest } from '../../kit/directory/export';
-import type { DirectoryFirmRow } from '../../kit/directory/types';
-import { ClientGoneError, isEndLine, ndjsonBatches, NdjsonWriter, sendErrors } from '../../kit/http/ndjson';
-import type { HttpStream } from '../../kit/http/keep-alive-client';
+import { ClientGoneError, NdjsonWriter, sendErrors } from '../../kit/http/ndjson';
 import type { Route } from '../../kit/http/serve';
 import { errorFields, type Logger } from '../../kit/log';
 import { REGIONS, type CrossRegionConfig } from './config';
@@ -33,7 +31,7 @@ import type { ExportMetrics, ExportOutcome } from './export-metrics';
 import { completeFirms, type FirmLookup } from './loaders';
 import { mergePage } from './merge';
 import { mixOf } from './paging';
-import { EXPORT_CUT, failureOf, type RegionFailure, type RegionTransport } from './region-client';
+import { RegionFeed, type RegionTransport } from './region-client';
 import { FIRM_LIST, firmQuery, isUnfiltered } from './resolvers/firms';
 import { firmFromRecords, type Firm, type FirmRecord } from './types/firm';
 import { directoryOrder, FirmOrderField, SortDirection } from './types/inputs';
@@ -132,38 +130,6 @@ function asParameterError(error: GraphQLError): GraphQLError {
   const field = error.extensions.field;
   if (typeof field !== 'string' || !field.startsWith('filter.')) return error;
   return new GraphQLError(error.message.replaceAll(field, field.slice('filter.'.length)), { extensions: { ...error.extensions, field: field.slice('filter.'.length) } });
-}
-
-/** One region's stream: the rows read and not yet merged, whether its end line came, or why it failed. */
-class RegionFeed {
-  rows: DirectoryFirmRow[] = [];
-  ended = false;
-  failure?: RegionFailure;
-  private readonly batches: AsyncIterator<unknown[]>;
-
-  constructor(
-    readonly region: RegionName,
-    body: HttpStream['body'],
-  ) {
-    this.batches = ndjsonBatches(body)[Symbol.asyncIterator]();
-  }
-
-  /** Reads the next chunk's rows. */
-  async fill(): Promise<void> {
-    try {
-      const next = await this.batches.next();
-      if (next.done) {
-        this.failure = { region: this.region, detail: 'error', message: EXPORT_CUT };
-        return;
-      }
-      for (const value of next.value) {
-        if (isEndLine(value)) this.ended = true;
-        else this.rows.push(value as DirectoryFirmRow);
-      }
-    } catch (error) {
-      this.failure = failureOf(this.region, error);
-    }
-  }
 }
 
 /** Writes the export of `query` to `res`; every failure of a region is reported in the end line. */

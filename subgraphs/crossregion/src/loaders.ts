@@ -78,11 +78,12 @@ export async function completeFirms(ctx: CrossRegionContext, found: FirmRecord[]
   }
   const { answers } = await askRegions(ctx, [...unlisted.keys()], (client) => lookup(client, unlisted.get(client.region)!));
   const byRegion = answers.map(({ region, rows }) => ({ region, rows: new Map(rows.map((row) => [row.uscc, row])) }));
+  // A region was asked only for the firms it did not list, so whatever it has of a firm is another record.
   return found.map((records) => {
     const uscc = records[0]!.row.uscc;
     const others = byRegion.flatMap(({ region, rows }) => {
       const row = rows.get(uscc);
-      return row && !records.some((r) => r.region === region) ? [{ region, row }] : [];
+      return row ? [{ region, row }] : [];
     });
     return firmFromRecords([...records, ...others]);
   });

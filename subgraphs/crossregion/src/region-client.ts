@@ -94,7 +94,7 @@ const AGGREGATE_ROW = 'chainCode areaCode status count amountYuan';
 export const MAX_REGION_PAGE = 1000;
 
 /** Why the transport gave no answer: out of time, or no connection (refused, reset, DNS). */
-export function failureOf(region: RegionName, error: unknown): RegionFailure {
+function failureOf(region: RegionName, error: unknown): RegionFailure {
   const message = error instanceof Error ? error.message : String(error);
   if (isTimeoutError(error)) return { region, detail: 'timeout', message };
   const code = (error as { code?: unknown } | null)?.code;
@@ -102,7 +102,43 @@ export function failureOf(region: RegionName, error: unknown): RegionFailure {
 }
 
 /** Why a region's export that ended without its end line counts as failed. */
-export const EXPORT_CUT = "the region's export stopped before its end line";
+const EXPORT_CUT = "the region's export stopped before its end line";
+
+/**
+ * One region's export stream (kit/directory/export.ts) as it is read: the rows read and not yet
+ * taken, whether its end line came, or why it failed. The firm export merges one per region; a
+ * completion call reads one to its end.
+ */
+export class RegionFeed {
+  rows: DirectoryFirmRow[] = [];
+  ended = false;
+  failure?: RegionFailure;
+  private readonly batches: AsyncIterator<unknown[]>;
+
+  constructor(
+    readonly region: RegionName,
+    body: HttpStream['body'],
+  ) {
+    this.batches = ndjsonBatches(body)[Symbol.asyncIterator]();
+  }
+
+  /** Reads the next chunk's rows. */
+  async fill(): Promise<void> {
+    try {
+      const next = await this.batches.next();
+      if (next.done) {
+        this.failure = { region: this.region, detail: 'error', message: EXPORT_CUT };
+        return;
+      }
+      for (const value of next.value) {
+        if (isEndLine(value)) this.ended = true;
+        else this.rows.push(value as DirectoryFirmRow);
+      }
+    } catch (error) {
+      this.failure = failureOf(this.region, error);
+    }
+  }
+}
 
 /** One page of firms asked of a region (the arguments of directoryFirms). */
 interface FirmPageCall {
@@ -214,22 +250,12 @@ export class RegionClient {
    * firms a batch, and firmsByUscc's GraphQL answer would cost the region a field resolution per value.
    */
   exportedFirmsByUscc(usccs: readonly string[], signal: AbortSignal): Promise<RegionAnswer<DirectoryFirmRow[]>> {
-    const { region } = this.options;
     return this.observed('exportedFirmsByUscc', async () => {
       const answer = await this.exportFirms({ filter: { usccs: [...usccs] }, direction: SortDirection.ASC, after: null }, signal);
       if (answer.error) return answer;
-      const rows: DirectoryFirmRow[] = [];
-      try {
-        for await (const batch of ndjsonBatches(answer.rows.body)) {
-          for (const value of batch) {
-            if (isEndLine(value)) return { rows };
-            rows.push(value as DirectoryFirmRow);
-          }
-        }
-      } catch (error) {
-        return { error: failureOf(region, error) };
-      }
-      return { error: { region, detail: 'error', message: EXPORT_CUT } };
+      const feed = new RegionFeed(this.options.region, answer.rows.body);
+      while (!feed.ended && !feed.failure) await feed.fill();
+      return feed.failure ? { error: feed.failure } : { rows: feed.rows };
     });
   }
 
