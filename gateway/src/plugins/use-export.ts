@@ -78,10 +78,6 @@ export function useExport(options: ExportOptions): GatewayPlugin {
           };
           reply.once('error', cut);
           reply.once('aborted', cut);
-          res.once('close', () => {
-            reply.destroy();
-            done();
-          });
         },
       );
       upstream.setTimeout(options.idleTimeoutMs, () => upstream.destroy(new Error(`no data from the cross-region layer for ${options.idleTimeoutMs} ms`)));
@@ -93,7 +89,8 @@ export function useExport(options: ExportOptions): GatewayPlugin {
         sendErrors(res, 502, [unavailable()]);
         done();
       });
-      // The reader gave up: stop the export behind us. (After a whole answer, `ended` already holds how it ended.)
+      // The answer is done, or the reader gave up: stop the export behind us either way. (After a
+      // whole answer, `ended` already holds how it ended.)
       res.once('close', () => {
         ended('client_gone');
         upstream.destroy();
