@@ -5,10 +5,10 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RegionName } from '../../../schema/contract/errors';
 import type { Identity } from '../../kit/auth/identity';
-import { IDENTITY_HEADER, signIdentity } from '../../kit/auth/signed-identity';
+import { IDENTITY_HEADER, IDENTITY_MAX_AGE_MS, signIdentity } from '../../kit/auth/signed-identity';
 import { FIRM_EXPORT_PATH } from '../../kit/directory/export';
 import type { TestSubgraph } from '../../kit/testing';
 import { REGIONS } from './config';
@@ -110,15 +110,16 @@ async function busiestChain(): Promise<string> {
 /**
  * A proxy in front of a region's subgraph that tells `seen` each request's path, with
  * `cutExportsAfter` cuts each of the region's exports after that many bytes, with `holdExports`
- * passes an export on only once that promise settles, and with `delayExportsMs` after that long.
+ * passes an export's answer on only once that promise settles (the region has taken the request and
+ * checked its caller), and with `delayExportsMs` sends an export on only after that long.
  */
 async function proxyTo(url: string, options: { seen?: (path: string) => void; cutExportsAfter?: number; holdExports?: Promise<void>; delayExportsMs?: number }): Promise<{ url: string }> {
   const target = new URL(url);
   const proxy = http.createServer(async (req, res) => {
     options.seen?.(req.url!);
-    if (req.url === FIRM_EXPORT_PATH) await options.holdExports;
     if (req.url === FIRM_EXPORT_PATH && options.delayExportsMs) await new Promise((resolve) => setTimeout(resolve, options.delayExportsMs));
-    const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, (reply) => {
+    const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, async (reply) => {
+      if (req.url === FIRM_EXPORT_PATH) await options.holdExports;
       res.writeHead(reply.statusCode!, reply.headers);
       const limit = req.url === FIRM_EXPORT_PATH ? options.cutExportsAfter : undefined;
       let sent = 0;
@@ -204,6 +205,29 @@ describe('the firm export', () => {
       process.off('warning', onWarning);
     }
     expect(warnings.filter((w) => w.startsWith('MaxListenersExceededWarning'))).toEqual([]);
+  });
+
+  it('completes a long export\'s later batches: each call to a region carries the caller signed anew, not the gateway\'s expired signature', async () => {
+    const chain = await busiestChain();
+    const expected = await exportFirms(cr, new URLSearchParams({ chainCode: chain }).toString());
+    let release!: () => void;
+    const held = await proxyTo(regions.tianjin!.url, { holdExports: new Promise<void>((resolve) => (release = resolve)) });
+    const target = await startCrossRegionAt({ ...Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), tianjin: held.url }, { gatewaySecret: secret, exportBatch: 7 });
+    started.push(target);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const exported = exportFirms(target, new URLSearchParams({ chainCode: chain }).toString());
+      // Each region has taken its stream's request and checked the caller; Tianjin's answer waits.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The export has run longer than a signature lives: every completion call comes after that.
+      vi.setSystemTime(Date.now() + IDENTITY_MAX_AGE_MS + 1000);
+      release();
+      const late = await exported;
+      expect(late.end).toMatchObject({ missingRegions: [], errors: [] });
+      expect(late.rows).toEqual(expected.rows);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('continues from a Query.firms cursor, and Query.firms continues from its end cursor', async () => {

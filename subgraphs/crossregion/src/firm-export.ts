@@ -18,8 +18,9 @@ import { setMaxListeners } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { CoopError, type RegionName } from '../../../schema/contract/errors';
+import { invariant } from '../../../schema/contract/invariant';
 import { exportRefusal } from '../../kit/auth/export-access';
-import { IDENTITY_HEADER, verifyIdentity } from '../../kit/auth/signed-identity';
+import { IDENTITY_HEADER, signIdentity, verifyIdentity } from '../../kit/auth/signed-identity';
 import type { FirmExportRequest } from '../../kit/directory/export';
 import { ClientGoneError, NdjsonWriter, sendErrors } from '../../kit/http/ndjson';
 import type { Route } from '../../kit/http/serve';
@@ -232,13 +233,18 @@ export function firmExportRoute(options: { config: CrossRegionConfig; transport:
   let running = 0;
   return async (req, res, url) => {
     if (req.method !== 'GET') return sendErrors(res, 405, [CoopError.badRequest(`${FIRM_EXPORT_ROUTE} is read with GET.`)]);
-    const header = req.headers[IDENTITY_HEADER];
-    const refusal = exportRefusal(verifyIdentity(header, config.gatewaySecret).identity);
+    const { identity } = verifyIdentity(req.headers[IDENTITY_HEADER], config.gatewaySecret);
+    const refusal = exportRefusal(identity);
     if (refusal) return sendErrors(res, refusal.status, [refusal.error]);
     const parsed = parseFirmExportQuery(url.searchParams);
     if (parsed.error) return sendErrors(res, 400, [parsed.error]);
     const requestId = String(req.headers['x-request-id']);
-    const context = () => createContext(config, requestId, log, transport, typeof header === 'string' ? header : undefined);
+    // An export outlives the gateway's signature (IDENTITY_MAX_AGE_MS) when it is long or read
+    // slowly: each batch's calls to the regions carry the caller verified above, signed anew with
+    // the secret this layer shares with the gateway and the regions.
+    const secret = config.gatewaySecret;
+    invariant(secret, 'only a signed identity passes exportRefusal');
+    const context = () => createContext(config, requestId, log, transport, signIdentity(identity, secret));
     if (running >= config.maxExports) {
       metrics.refused();
       res.setHeader('retry-after', String(EXPORT_RETRY_AFTER_S));

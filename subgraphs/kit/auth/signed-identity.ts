@@ -9,7 +9,11 @@ import { ANONYMOUS, identityFromJson, type Identity } from './identity';
 
 export const IDENTITY_HEADER = 'x-coopgraph-identity';
 
-/** Long enough for one request's fan-out (the gateway signs every subgraph fetch anew), short enough that a copied header is soon useless. */
+/**
+ * Long enough for one request's fan-out (the gateway signs every subgraph fetch anew), short enough
+ * that a copied header is soon useless. A firm export lasts longer: the cross-region layer signs each
+ * batch's calls anew (crossregion/src/firm-export.ts).
+ */
 export const IDENTITY_MAX_AGE_MS = 30_000;
 /** Clock skew tolerated between the gateway's and a subgraph's host. */
 const MAX_SKEW_MS = 5_000;
