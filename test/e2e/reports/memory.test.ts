@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestSystem, type TestSystem } from '../../support/system';
 import { runCli, scratchDir } from './cli';
-import { databaseEnv, generateFirms, regionDatabase, type RegionDatabase } from './region-data';
+import { databaseEnv, generateFirms, regionDatabase, type RegionDatabase } from '../../support/region-data';
 
 const SMALL = 20_000;
 const LARGE = 200_000;

@@ -15,7 +15,7 @@ import { startTestSystem, type TestSystem } from '../../support/system';
 import { mintToken, reportingToken, TEST_AUTH_ENV } from '../../support/tokens';
 import { readCsv, runCli, scratchDir, startCli } from './cli';
 import { allProjects, chainCoverage, firmsInSeveralRegions, pairingScorecard } from './expected';
-import { databaseEnv, postDemands, recordFirmsIn, regionDatabase, type Demand, type RegionDatabase } from './region-data';
+import { databaseEnv, postDemands, recordFirmsIn, regionDatabase, type Demand, type RegionDatabase } from '../../support/region-data';
 
 const DEMANDS: Demand[] = [
   { key: 'hefei-battery-recycling', zoneKey: 'hefei', title: '寻找"电池回收"合作伙伴,长期合作', chainCode: 'POWER_BATTERY', status: 'OPEN' },

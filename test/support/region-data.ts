@@ -7,19 +7,19 @@
  */
 import type { EntityManager } from '@mikro-orm/knex';
 import type { MikroORM } from '@mikro-orm/core';
-import { createScratchDatabase, type ScratchDatabase } from '../../../subgraphs/kit/cli/scratch-database';
-import { DirectoryFirm, DirectoryFirmChain } from '../../../subgraphs/kit/directory/entities';
-import { projectFirm } from '../../../subgraphs/kit/directory/projection';
-import { openDatabase } from '../../../subgraphs/kit/orm';
-import type { RegionDefinition } from '../../../subgraphs/kit/region';
-import { tianjin } from '../../../subgraphs/tianjin/src/region';
-import { PlatformPost } from '../../../subgraphs/yangtze/src/entities/platform';
-import { yangtze } from '../../../subgraphs/yangtze/src/region';
-import { zhejiang } from '../../../subgraphs/zhejiang/src/region';
-import { findChain } from '../../../schema/contract/chains';
-import { SERVER_TOPOLOGY } from '../../../scripts/topology';
-import { e2eBackends } from '../../support/system';
-import type { RegionName } from '../../../schema/contract/errors';
+import { createScratchDatabase, type ScratchDatabase } from '../../subgraphs/kit/cli/scratch-database';
+import { DirectoryFirm, DirectoryFirmChain } from '../../subgraphs/kit/directory/entities';
+import { projectFirm } from '../../subgraphs/kit/directory/projection';
+import { openDatabase } from '../../subgraphs/kit/orm';
+import type { RegionDefinition } from '../../subgraphs/kit/region';
+import { tianjin } from '../../subgraphs/tianjin/src/region';
+import { PlatformPost } from '../../subgraphs/yangtze/src/entities/platform';
+import { yangtze } from '../../subgraphs/yangtze/src/region';
+import { zhejiang } from '../../subgraphs/zhejiang/src/region';
+import { findChain } from '../../schema/contract/chains';
+import { SERVER_TOPOLOGY } from '../../scripts/topology';
+import { e2eBackends } from './system';
+import type { RegionName } from '../../schema/contract/errors';
 
 const REGION_DEFINITIONS: Record<RegionName, RegionDefinition> = { tianjin, yangtze, zhejiang };
 
