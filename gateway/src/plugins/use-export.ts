@@ -27,7 +27,7 @@ export interface ExportOptions {
   crossregionUrl: string;
   verify: TokenVerifier;
   gatewaySecret: string | undefined;
-  /** Longest wait for the layer's headers, and between two chunks of its stream. */
+  /** Longest wait for the layer's headers, and between two chunks of its stream while the reader takes them. */
   idleTimeoutMs: number;
   log: Logger;
   /** Hears how each export ended (metrics). */
@@ -57,6 +57,15 @@ export function useExport(options: ExportOptions): GatewayPlugin {
       // The first word on how it ended counts: a reader leaving after the layer's last byte did not cut it.
       const ended = (how: ExportOutcome) => (outcome ??= how);
       const done = () => resolve({ status, outcome: outcome ?? 'client_gone' });
+      // The layer's silence counts only while the gateway waits on it: for its headers, and for its
+      // next chunk while the reader keeps up. A slow reader makes pipe() pause the reply, and the
+      // layer then waits on the reader: that pause, however long, is not the layer's silence.
+      let silence: NodeJS.Timeout | undefined;
+      const waitForLayer = () => {
+        clearTimeout(silence);
+        silence = setTimeout(() => upstream.destroy(new Error(`no data from the cross-region layer for ${options.idleTimeoutMs} ms`)), options.idleTimeoutMs);
+      };
+      const stopWaiting = () => clearTimeout(silence);
       const upstream = http.request(
         target.href + url.search,
         { method: 'GET', agent, headers: upstreamHeaders(req, identity) },
@@ -69,6 +78,11 @@ export function useExport(options: ExportOptions): GatewayPlugin {
             ...(reply.headers['retry-after'] ? { 'retry-after': reply.headers['retry-after'] } : {}),
             'x-request-id': String(req.headers['x-request-id']),
           });
+          waitForLayer();
+          reply.on('data', waitForLayer);
+          reply.on('resume', waitForLayer);
+          reply.on('pause', stopWaiting);
+          reply.once('close', stopWaiting);
           reply.pipe(res);
           reply.once('end', () => ended(status === 200 ? 'ended' : 'refused'));
           // A stream cut upstream is cut here too: the reader sees no end line.
@@ -80,8 +94,9 @@ export function useExport(options: ExportOptions): GatewayPlugin {
           reply.once('aborted', cut);
         },
       );
-      upstream.setTimeout(options.idleTimeoutMs, () => upstream.destroy(new Error(`no data from the cross-region layer for ${options.idleTimeoutMs} ms`)));
+      waitForLayer();
       upstream.once('error', (error) => {
+        stopWaiting();
         if (ended(res.headersSent ? 'cut' : 'unavailable') === 'client_gone') return;
         options.log.warn('export failed upstream', { error: error.message });
         if (res.headersSent) return void res.destroy();
@@ -92,6 +107,7 @@ export function useExport(options: ExportOptions): GatewayPlugin {
       // The answer is done, or the reader gave up: stop the export behind us either way. (After a
       // whole answer, `ended` already holds how it ended.)
       res.once('close', () => {
+        stopWaiting();
         ended('client_gone');
         upstream.destroy();
         done();
