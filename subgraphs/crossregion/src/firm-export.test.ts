@@ -110,16 +110,19 @@ async function busiestChain(): Promise<string> {
 /**
  * A proxy in front of a region's subgraph that tells `seen` each request's path, with
  * `cutExportsAfter` cuts each of the region's exports after that many bytes, with `holdExports`
- * passes an export's answer on only once that promise settles (the region has taken the request and
- * checked its caller), and with `delayExportsMs` sends an export on only after that long.
+ * passes an export's answer on only once that promise settles (`answered` hears when the region has
+ * answered, having checked the caller), and with `delayExportsMs` sends an export on only after that long.
  */
-async function proxyTo(url: string, options: { seen?: (path: string) => void; cutExportsAfter?: number; holdExports?: Promise<void>; delayExportsMs?: number }): Promise<{ url: string }> {
+async function proxyTo(url: string, options: { seen?: (path: string) => void; cutExportsAfter?: number; holdExports?: Promise<void>; answered?: () => void; delayExportsMs?: number }): Promise<{ url: string }> {
   const target = new URL(url);
   const proxy = http.createServer(async (req, res) => {
     options.seen?.(req.url!);
     if (req.url === FIRM_EXPORT_PATH && options.delayExportsMs) await new Promise((resolve) => setTimeout(resolve, options.delayExportsMs));
     const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, async (reply) => {
-      if (req.url === FIRM_EXPORT_PATH) await options.holdExports;
+      if (req.url === FIRM_EXPORT_PATH) {
+        options.answered?.();
+        await options.holdExports;
+      }
       res.writeHead(reply.statusCode!, reply.headers);
       const limit = req.url === FIRM_EXPORT_PATH ? options.cutExportsAfter : undefined;
       let sent = 0;
@@ -211,14 +214,16 @@ describe('the firm export', () => {
     const chain = await busiestChain();
     const expected = await exportFirms(cr, new URLSearchParams({ chainCode: chain }).toString());
     let release!: () => void;
-    const held = await proxyTo(regions.tianjin!.url, { holdExports: new Promise<void>((resolve) => (release = resolve)) });
-    const target = await startCrossRegionAt({ ...Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), tianjin: held.url }, { gatewaySecret: secret, exportBatch: 7 });
+    const hold = new Promise<void>((resolve) => (release = resolve));
+    let answered = 0;
+    const held = await Promise.all(REGIONS.map((r) => proxyTo(regions[r]!.url, { holdExports: hold, answered: () => answered++ })));
+    const target = await startCrossRegionAt(Object.fromEntries(REGIONS.map((r, i) => [r, held[i]!.url])), { gatewaySecret: secret, exportBatch: 7 });
     started.push(target);
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       const exported = exportFirms(target, new URLSearchParams({ chainCode: chain }).toString());
-      // Each region has taken its stream's request and checked the caller; Tianjin's answer waits.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Each region has answered its stream's request, having checked the caller; the answers wait.
+      while (answered < REGIONS.length) await new Promise((resolve) => setTimeout(resolve, 20));
       // The export has run longer than a signature lives: every completion call comes after that.
       vi.setSystemTime(Date.now() + IDENTITY_MAX_AGE_MS + 1000);
       release();
