@@ -318,6 +318,7 @@ describe('the firm export', () => {
     ['chainCode=NOT_A_CHAIN', 'chainCode', 'INVALID_CHAIN_CODE'],
     ['areaCode=999999', 'areaCode', 'INVALID_AREA_CODE'],
     ['regions=TIANJIN,MARS', 'regions', undefined],
+    ['regions=', 'regions', undefined],
     ['direction=SIDEWAYS', 'direction', undefined],
     ['chain=NEW_ENERGY', 'chain', undefined],
     ['keyword=a&keyword=b', 'keyword', undefined],
@@ -326,6 +327,11 @@ describe('the firm export', () => {
     const refused = await exportFirms(cr, params);
     expect(refused.status).toBe(400);
     expect(refused.errors).toEqual([{ message: expect.any(String), extensions: { code: 'BAD_USER_INPUT', field, ...(reason ? { reason } : {}) } }]);
+  });
+
+  it('quotes the regions it does not know, so an empty one shows', async () => {
+    expect((await exportFirms(cr, 'regions=')).errors![0]!.message).toMatch(/; got ""\.$/);
+    expect((await exportFirms(cr, 'regions=TIANJIN,,MARS')).errors![0]!.message).toMatch(/; got "", "mars"\.$/);
   });
 });
 

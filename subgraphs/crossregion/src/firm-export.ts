@@ -104,7 +104,7 @@ export function parseFirmExportQuery(params: URLSearchParams): ParsedFirmExportQ
     const regionsText = text('regions');
     const regions = regionsText?.split(',').map((r) => r.trim().toLowerCase());
     const unknown = regions?.filter((r) => !(REGIONS as readonly string[]).includes(r));
-    if (unknown?.length) throw CoopError.badInput('regions', `regions must name regions from ${REGIONS.map(apiRegion).join(', ')}, comma-separated; got ${unknown.join(', ')}.`);
+    if (unknown?.length) throw CoopError.badInput('regions', `regions must name regions from ${REGIONS.map(apiRegion).join(', ')}, comma-separated; got ${unknown.map((r) => JSON.stringify(r)).join(', ')}.`);
     const direction = (text('direction') ?? SortDirection.ASC).toUpperCase();
     if (direction !== SortDirection.ASC && direction !== SortDirection.DESC) throw CoopError.badInput('direction', 'direction must be ASC or DESC.');
     const { directory, selected, regions: listed } = firmQuery({
