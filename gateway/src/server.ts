@@ -2,6 +2,8 @@
  * The gateway: @apollo/gateway on @apollo/server, loading the checked-in supergraph, over Node's
  * http module, with its features as plugins (gateway/src/plugins/use-*.ts).
  */
+// First: @apollo/gateway must load after it (plain-exports.ts).
+import { plainFederationInternals } from './plain-federation-internals';
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -55,6 +57,7 @@ export function subgraphUrls(supergraphSdl: string, overrides: GatewayConfig['su
 
 export async function startGateway(config: GatewayConfig, extraPlugins: GatewayPlugin[] = []): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
+  if (plainFederationInternals.skipped) log.warn('@apollo/gateway reads @apollo/federation-internals through getters (slower result shaping)', { reason: plainFederationInternals.skipped });
   const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
   const urls = subgraphUrls(supergraphSdl, config.subgraphUrls);
   let loaded = false;
