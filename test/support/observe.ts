@@ -22,3 +22,8 @@ export async function until<T>(what: string, probe: () => T | undefined | Promis
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** The gateway's count of firm exports that ended with `status` and `outcome` (plugins/use-export.ts). */
+export async function exportsCounted(gatewayUrl: string, status: number, outcome: string): Promise<number> {
+  return (await scrapeMetrics(gatewayUrl)).get(`coopgraph_gateway_exports_total{status="${status}",outcome="${outcome}"}`) ?? 0;
+}

@@ -5,7 +5,7 @@
  * parameters get BAD_USER_INPUT, and with the cross-region layer down the gateway says so.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scrapeMetrics, until } from '../../support/observe';
+import { exportsCounted, until } from '../../support/observe';
 import { data, startTestSystem, type TestSystem } from '../../support/system';
 import { TEST_AUTH_ENV, analystToken, bearer, reportingToken } from '../../support/tokens';
 
@@ -23,9 +23,7 @@ afterAll(async () => {
 });
 
 /** How many exports the gateway's /metrics counts with this status and outcome. */
-async function counted(status: number, outcome: string): Promise<number> {
-  return (await scrapeMetrics(system.gatewayUrl)).get(`coopgraph_gateway_exports_total{status="${status}",outcome="${outcome}"}`) ?? 0;
-}
+const counted = (status: number, outcome: string) => exportsCounted(system.gatewayUrl, status, outcome);
 
 async function exported(params: string, headers: Record<string, string>) {
   const response = await fetch(`${exportUrl}?${params}`, { headers });

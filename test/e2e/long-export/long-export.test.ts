@@ -6,7 +6,7 @@
  * wait, and a reader that leaves midway stops the export; /metrics counts each as it ended.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { scrapeMetrics, until } from '../../support/observe';
+import { exportsCounted, scrapeMetrics, until } from '../../support/observe';
 import { databaseEnv, generateFirms, regionDatabase, type RegionDatabase } from '../../support/region-data';
 import { startTestSystem, type TestSystem } from '../../support/system';
 import { TEST_AUTH_ENV, bearer, reportingToken } from '../../support/tokens';
@@ -30,9 +30,7 @@ afterAll(async () => {
   await tianjin?.drop();
 });
 
-async function counted(status: number, outcome: string): Promise<number> {
-  return (await scrapeMetrics(system.gatewayUrl)).get(`coopgraph_gateway_exports_total{status="${status}",outcome="${outcome}"}`) ?? 0;
-}
+const counted = (status: number, outcome: string) => exportsCounted(system.gatewayUrl, status, outcome);
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
