@@ -13,7 +13,7 @@ import path from 'node:path';
 import { parse } from 'graphql';
 import type * as Internals from '@apollo/federation-internals';
 import { withEnforcedSecurityFeatures } from '../gateway/src/plugins/use-auth';
-import { usePlainExports } from '../gateway/src/plain-exports';
+import { makeExportsPlain } from '../gateway/src/plain-exports';
 import { ROOT } from '../scripts/system';
 import { W1 } from './workloads';
 
@@ -32,7 +32,7 @@ const CALLS_PER_ROUND = 200;
 function loadCopy(plain: boolean, supergraphSdl: string): Copy {
   for (const id of Object.keys(require.cache)) if (id.includes(`${path.sep}@apollo${path.sep}`)) delete require.cache[id];
   if (plain) {
-    const made = usePlainExports('@apollo/federation-internals', '@apollo/gateway');
+    const made = makeExportsPlain('@apollo/federation-internals', '@apollo/gateway');
     if (made.skipped) throw new Error(made.skipped);
   }
   const internals = require('@apollo/federation-internals') as typeof Internals;

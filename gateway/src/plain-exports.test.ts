@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { usePlainExports } from './plain-exports';
+import { makeExportsPlain } from './plain-exports';
 
 /** A package `lib` re-exporting its part as TypeScript's __exportStar does, and a package `app` requiring it. */
 function fixture(): string {
@@ -26,13 +26,13 @@ function fixture(): string {
   return root;
 }
 
-describe('usePlainExports', () => {
+describe('makeExportsPlain', () => {
   it('gives the consumer the same values as plain properties', () => {
     const root = fixture();
     const req = createRequire(path.join(root, 'index.js'));
     const before = req('lib');
     const from = path.join(root, 'node_modules/app/index.js');
-    expect(usePlainExports('lib', from)).toEqual({ flattened: 2 });
+    expect(makeExportsPlain('lib', from)).toEqual({ flattened: 2 });
     const app = req('app');
     expect(app.lib).not.toBe(before);
     for (const key of ['isList', 'Kind', 'own']) {
@@ -46,7 +46,7 @@ describe('usePlainExports', () => {
     const root = fixture();
     const from = path.join(root, 'node_modules/app/index.js');
     const app = createRequire(path.join(root, 'index.js'))('app');
-    expect(usePlainExports('lib', from)).toEqual({ skipped: `${from} was loaded first` });
+    expect(makeExportsPlain('lib', from)).toEqual({ skipped: `${from} was loaded first` });
     expect(Object.getOwnPropertyDescriptor(app.lib, 'isList')?.get).toBeTypeOf('function');
   });
 });
