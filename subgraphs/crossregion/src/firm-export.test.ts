@@ -215,15 +215,21 @@ describe('the firm export', () => {
     const expected = await exportFirms(cr, new URLSearchParams({ chainCode: chain }).toString());
     let release!: () => void;
     const hold = new Promise<void>((resolve) => (release = resolve));
-    let answered = 0;
-    const held = await Promise.all(REGIONS.map((r) => proxyTo(regions[r]!.url, { holdExports: hold, answered: () => answered++ })));
+    let answered!: () => void;
+    const allAnswered = new Promise<void>((resolve) => {
+      let count = 0;
+      answered = () => {
+        if (++count === REGIONS.length) resolve();
+      };
+    });
+    const held = await Promise.all(REGIONS.map((r) => proxyTo(regions[r]!.url, { holdExports: hold, answered })));
     const target = await startCrossRegionAt(Object.fromEntries(REGIONS.map((r, i) => [r, held[i]!.url])), { gatewaySecret: secret, exportBatch: 7 });
     started.push(target);
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       const exported = exportFirms(target, new URLSearchParams({ chainCode: chain }).toString());
       // Each region has answered its stream's request, having checked the caller; the answers wait.
-      while (answered < REGIONS.length) await new Promise((resolve) => setTimeout(resolve, 20));
+      await allAnswered;
       // The export has run longer than a signature lives: every completion call comes after that.
       vi.setSystemTime(Date.now() + IDENTITY_MAX_AGE_MS + 1000);
       release();
