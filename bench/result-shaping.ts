@@ -15,6 +15,7 @@ import type * as Internals from '@apollo/federation-internals';
 import { withEnforcedSecurityFeatures } from '../gateway/src/plugins/use-auth';
 import { makeExportsPlain } from '../gateway/src/plain-exports';
 import { ROOT } from '../scripts/system';
+import { quantile } from './load';
 import { W1 } from './workloads';
 
 type ComputeResponse = (typeof import('@apollo/gateway/dist/resultShaping'))['computeResponse'];
@@ -77,11 +78,6 @@ function objectsIn(value: unknown): number {
   return 0;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1]!;
-}
-
 function main() {
   const widthAt = process.argv.indexOf('--width');
   const width = widthAt > 0 ? Number(process.argv[widthAt + 1]) : 4;
@@ -102,6 +98,7 @@ function main() {
       if (round >= WARM_ROUNDS) times[name].push(Number(process.hrtime.bigint() - started) / CALLS_PER_ROUND / 1000);
     }
   }
+  const median = (values: number[]) => quantile([...values].sort((a, b) => a - b), 0.5);
   const getters = median(times.getters);
   const plain = median(times.plain);
   console.log(`W1 answer of ${objectsIn(inputs.plain)} objects (lists of ${width}), Node ${process.version}, median of ${ROUNDS - WARM_ROUNDS} rounds of ${CALLS_PER_ROUND} calls each`);
