@@ -19,7 +19,10 @@ export interface LoadRow {
 
 export interface ExportRow {
   gateway: GatewayId;
+  /** The measured export, run after a whole one as warm-up. */
   result: ExportResult;
+  /** rows/s of that warm-up: the export a just-started gateway and subgraphs run first. */
+  firstRowsPerSecond: number;
   usage: Usage;
   /** rows/s of each round, when the run had several. */
   rounds?: number[];
@@ -117,10 +120,10 @@ export function renderOverhead(rows: readonly OverheadRow[]): string {
 }
 
 export function renderExport(rows: readonly ExportRow[]): string {
-  const out = ['| gateway | rows | pages | seconds | rows/s | peak RSS MB | CPU % | errors |', '|---|---|---|---|---|---|---|---|'];
+  const out = ['| gateway | rows | pages | seconds | rows/s | first export rows/s (warm-up) | peak RSS MB | CPU % | errors |', '|---|---|---|---|---|---|---|---|---|'];
   const base = rows.find((r) => r.gateway === BASELINE);
-  for (const { gateway, result: r, usage, rounds } of rows) {
-    out.push(`| (${gateway}) | ${r.rows} | ${r.pages} | ${fixed(r.seconds, 1)} | ${cell(r.rowsPerSecond, base?.result.rowsPerSecond, 0)}${byRound(rounds, 0)} | ${cell(usage.peakRssMb, base?.usage.peakRssMb, 0)} | ${fixed(usage.cpuPercent, 0)} | ${r.errors}${r.failure ? ` (stopped at ${r.failure})` : ''} |`);
+  for (const { gateway, result: r, firstRowsPerSecond, usage, rounds } of rows) {
+    out.push(`| (${gateway}) | ${r.rows} | ${r.pages} | ${fixed(r.seconds, 1)} | ${cell(r.rowsPerSecond, base?.result.rowsPerSecond, 0)}${byRound(rounds, 0)} | ${fixed(firstRowsPerSecond, 0)} | ${cell(usage.peakRssMb, base?.usage.peakRssMb, 0)} | ${fixed(usage.cpuPercent, 0)} | ${r.errors}${r.failure ? ` (stopped at ${r.failure})` : ''} |`);
   }
   return out.join('\n');
 }

@@ -28,9 +28,9 @@ describe('bench rounds', () => {
   it('averages export rates and keeps a failure', () => {
     const usage = { peakRssMb: 100, cpuPercent: 10, seconds: 4 };
     const [row] = combineExportRows([
-      { gateway: 'a', result: { rows: 10, pages: 1, seconds: 1, rowsPerSecond: 10, errors: 0 }, usage },
-      { gateway: 'a', result: { rows: 10, pages: 1, seconds: 3, rowsPerSecond: 30, errors: 1, failure: 'page 1: 500' }, usage: { ...usage, peakRssMb: 120 } },
+      { gateway: 'a', result: { rows: 10, pages: 1, seconds: 1, rowsPerSecond: 10, errors: 0 }, firstRowsPerSecond: 4, usage },
+      { gateway: 'a', result: { rows: 10, pages: 1, seconds: 3, rowsPerSecond: 30, errors: 1, failure: 'page 1: 500' }, firstRowsPerSecond: 8, usage: { ...usage, peakRssMb: 120 } },
     ]);
-    expect(row).toMatchObject({ result: { rowsPerSecond: 20, seconds: 2, errors: 1, failure: 'page 1: 500' }, usage: { peakRssMb: 120 }, rounds: [10, 30] });
+    expect(row).toMatchObject({ result: { rowsPerSecond: 20, seconds: 2, errors: 1, failure: 'page 1: 500' }, firstRowsPerSecond: 6, usage: { peakRssMb: 120 }, rounds: [10, 30] });
   });
 });

@@ -70,6 +70,7 @@ export function combineExportRows(rows: readonly ExportRow[]): ExportRow[] {
         errors: sum(results.map((r) => r.errors)),
         ...(failure ? { failure } : {}),
       },
+      firstRowsPerSecond: mean(same.map((r) => r.firstRowsPerSecond)),
       usage: combineUsage(same.map((r) => r.usage)),
       rounds: results.map((r) => r.rowsPerSecond),
     };
