@@ -17,7 +17,7 @@ import type { Route } from '../http/serve';
 import { errorFields, type Logger } from '../log';
 import { decodeCursor, encodeCursor } from './cursor';
 import { MAX_DIRECTORY_PAGE, DirectoryQueries } from './query';
-import { DirectoryOrderField, SortDirection, type DirectoryFilter } from './types';
+import { SortDirection, type DirectoryFilter } from './types';
 
 export const FIRM_EXPORT_PATH = '/directory/firms.ndjson';
 
@@ -79,18 +79,16 @@ export function firmExportRoute(options: { region: RegionName; em: EntityManager
     if (parsed.error) return sendErrors(res, 400, [parsed.error]);
     const { filter, direction } = parsed.request;
     const directory = new DirectoryQueries(options.em.fork(), options.region);
-    const order = { field: DirectoryOrderField.NAME, direction };
     const writer = new NdjsonWriter(res);
     let after = parsed.request.after;
     let rows = 0;
     try {
       for (;;) {
-        const page = await directory.firms(filter, order, batch, after);
-        if (page.rows.length) await writer.write(`${page.rows.map((row) => JSON.stringify(row)).join('\n')}\n`);
-        rows += page.rows.length;
-        if (page.rows.length < batch) break;
-        const last = page.rows.at(-1)!;
-        after = encodeCursor({ sortKey: last.sortKey, id: last.uscc });
+        const page = await directory.firmLines(filter, direction, batch, after);
+        if (page.count) await writer.write(page.text);
+        rows += page.count;
+        if (page.count < batch || !page.last) break;
+        after = encodeCursor({ sortKey: page.last.sortKey, id: page.last.uscc });
       }
       writer.end<RegionExportSummary>({ rows });
     } catch (error) {
