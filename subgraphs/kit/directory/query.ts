@@ -99,6 +99,17 @@ const PARTY_COLUMNS = ['id', 'project_id', 'kind', 'name', 'uscc', 'area_code', 
 
 type OrderTerm = { column: string; order: 'asc' | 'desc' };
 
+/** `qb` selecting `columns` (of the table aliased `alias`, if given) in `order`. */
+function selectInOrder(qb: Knex.QueryBuilder, alias: string | null, columns: string[], order: OrderTerm[]): void {
+  const of = (column: string) => (alias ? `${alias}.${column}` : column);
+  qb.select(columns.map(of)).orderBy(order.map((o) => ({ column: of(o.column), order: o.order })));
+}
+
+/** An aggregate's ORDER BY over the rows of a subquery aliased `r`, in `order`; empty for none. */
+function aggregateOrder(order: OrderTerm[]): string {
+  return order.length ? ` order by ${order.map((o) => `r.${o.column} ${o.order}`).join(', ')}` : '';
+}
+
 /**
  * Selects `columns` (of the table aliased `alias`, if given) from `qb` in `order`, as rows keyed by
  * column. On SQLite the database packs the rows into one JSON text, parsed at once, rather than
@@ -106,12 +117,10 @@ type OrderTerm = { column: string; order: 'asc' | 'desc' };
  * aggregate's own ORDER BY keeps the page's order.
  */
 async function selectRows(knex: Knex, qb: Knex.QueryBuilder, alias: string | null, columns: string[], order: OrderTerm[] = []): Promise<Row[]> {
-  const of = (column: string) => (alias ? `${alias}.${column}` : column);
-  qb.select(columns.map(of)).orderBy(order.map((o) => ({ column: of(o.column), order: o.order })));
+  selectInOrder(qb, alias, columns, order);
   if (dialectOf(knex) !== 'sqlite3') return (await qb) as Row[];
   const values = columns.map((c) => `r.${c}`).join(', ');
-  const orderBy = order.length ? ` order by ${order.map((o) => `r.${o.column} ${o.order}`).join(', ')}` : '';
-  const packed = (await knex.select(knex.raw(`json_group_array(json_array(${values})${orderBy}) as packed`)).from(qb.as('r'))) as Row[];
+  const packed = (await knex.select(knex.raw(`json_group_array(json_array(${values})${aggregateOrder(order)}) as packed`)).from(qb.as('r'))) as Row[];
   return (JSON.parse(String(packed[0]!.packed)) as unknown[][]).map((values) => {
     const row: Row = {};
     for (let i = 0; i < columns.length; i++) row[columns[i]!] = values[i];
@@ -144,19 +153,27 @@ export class DirectoryQueries {
     return this.em.getKnex();
   }
 
+  /** A page of the firms matching `filter` (aliased `f`): after the cursor, `first` long; and its order, by name. */
+  private firmPage(filter: DirectoryFilter, direction: SortDirection, first: number, after?: string | null): { page: Knex.QueryBuilder; order: OrderTerm[] } {
+    const knex = this.knex;
+    const page = knex('dir_firm as f');
+    firmFilter(knex, page, filter, true);
+    applyKeyset(page, 'f.name_key', 'f.uscc', { field: DirectoryOrderField.NAME, direction }, after, false);
+    const dir = direction === SortDirection.ASC ? 'asc' : 'desc';
+    return { page: page.limit(first), order: [{ column: 'name_key', order: dir }, { column: 'uscc', order: dir }] };
+  }
+
   async firms(filter: DirectoryFilter, order: DirectoryOrder, first: number, after?: string | null): Promise<CountedPage<DirectoryFirmRow>> {
     const knex = this.knex;
-    const base = (inNameOrder: boolean) => {
-      const qb = knex('dir_firm as f');
-      firmFilter(knex, qb, filter, inNameOrder);
-      return qb;
-    };
     // Firms have no amount or date: every firm order is by name.
-    const dir = order.direction === SortDirection.ASC ? 'asc' : 'desc';
-    const page = base(true);
-    applyKeyset(page, 'f.name_key', 'f.uscc', order, after, false);
-    const rows = await this.firmRows(await selectRows(knex, page.limit(first), 'f', FIRM_COLUMNS, [{ column: 'name_key', order: dir }, { column: 'uscc', order: dir }]));
-    return { rows, count: async () => Number(((await base(false).count({ n: '*' })) as Row[])[0]!.n) };
+    const { page, order: terms } = this.firmPage(filter, order.direction, first, after);
+    const rows = await this.firmRows(await selectRows(knex, page, 'f', FIRM_COLUMNS, terms));
+    const count = async () => {
+      const qb = knex('dir_firm as f');
+      firmFilter(knex, qb, filter);
+      return Number(((await qb.count({ n: '*' })) as Row[])[0]!.n);
+    };
+    return { rows, count };
   }
 
   /**
@@ -172,15 +189,12 @@ export class DirectoryQueries {
       const last = rows.at(-1);
       return { text: rows.map((row) => `${JSON.stringify(row)}\n`).join(''), count: rows.length, last: last ? { sortKey: last.sortKey, uscc: last.uscc } : null };
     }
-    const dir = direction === SortDirection.ASC ? 'asc' : 'desc';
-    const page = knex('dir_firm as f');
-    firmFilter(knex, page, filter, true);
-    applyKeyset(page, 'f.name_key', 'f.uscc', { field: DirectoryOrderField.NAME, direction }, after, false);
-    page.select(FIRM_COLUMNS.map((c) => `f.${c}`)).orderBy([{ column: 'f.name_key', order: dir }, { column: 'f.uscc', order: dir }]).limit(first);
+    const { page, order } = this.firmPage(filter, direction, first, after);
+    selectInOrder(page, 'f', FIRM_COLUMNS, order);
     // The keys and order of DirectoryFirmRow, so each line reads as firmRows' row serialised would.
     const chains = `(select json_group_array(json_object('chainCode', l.chain_code, 'linkCode', l.link_code, 'localChainName', l.local_chain_name, 'localLinkName', l.local_link_name, 'source', l.source) order by l.chain_code, l.link_code) from dir_firm_chain as l where l.uscc = r.uscc)`;
     const line = `json_object('uscc', r.uscc, 'region', ?, 'name', r.name, 'originalName', r.original_name, 'shortName', r.short_name, 'sortKey', r.name_key, 'areaCode', r.area_code, 'parentUscc', r.parent_uscc, 'sampleCode', json(case when r.sample_code then 'true' else 'false' end), 'kind', r.kind, 'cooperationCount', r.cooperation_count, 'source', r.source, 'chains', json(${chains}))`;
-    const [packed] = (await knex.select(knex.raw(`group_concat(${line}, char(10) order by r.name_key ${dir}, r.uscc ${dir}) as text, count(*) as n`, [this.region])).from(page.as('r'))) as Row[];
+    const [packed] = (await knex.select(knex.raw(`group_concat(${line}, char(10)${aggregateOrder(order)}) as text, count(*) as n`, [this.region])).from(page.as('r'))) as Row[];
     const count = Number(packed!.n);
     if (!count) return { text: '', count: 0, last: null };
     const text = String(packed!.text);
