@@ -25,6 +25,30 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS_PER_SECOND;
 }
 
+/**
+ * CPU milliseconds each of several processes used between start() and stop(), by name, and this
+ * process's own as `reader` (the benchmark reads the answers it measures, on the same cores).
+ */
+export class CpuMeter {
+  private before = new Map<string, number>();
+  private readerBefore: NodeJS.CpuUsage | undefined;
+
+  constructor(private readonly pids: ReadonlyMap<string, number>) {}
+
+  start(): void {
+    this.before = new Map([...this.pids].map(([name, pid]) => [name, cpuSeconds(pid)]));
+    this.readerBefore = process.cpuUsage();
+  }
+
+  stop(): Record<string, number> {
+    const used: Record<string, number> = {};
+    for (const [name, pid] of this.pids) used[name] = (cpuSeconds(pid) - this.before.get(name)!) * 1000;
+    const reader = process.cpuUsage(this.readerBefore);
+    used.reader = (reader.user + reader.system) / 1000;
+    return used;
+  }
+}
+
 /** Resident set size in MB, from /proc/<pid>/status. */
 export function rssMb(pid: number): number {
   const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));

@@ -24,6 +24,8 @@ export interface ExportRow {
   /** rows/s of that warm-up: the export a just-started gateway and subgraphs run first. */
   firstRowsPerSecond: number;
   usage: Usage;
+  /** CPU ms of the measured export by process (the gateway, each subgraph, the reader): where its time went. */
+  cpuMs?: Record<string, number>;
   /** rows/s of each round, when the run had several. */
   rounds?: number[];
 }
@@ -124,6 +126,33 @@ export function renderExport(rows: readonly ExportRow[]): string {
   const base = rows.find((r) => r.gateway === BASELINE);
   for (const { gateway, result: r, firstRowsPerSecond, usage, rounds } of rows) {
     out.push(`| (${gateway}) | ${r.rows} | ${r.pages} | ${fixed(r.seconds, 1)} | ${cell(r.rowsPerSecond, base?.result.rowsPerSecond, 0)}${byRound(rounds, 0)} | ${fixed(firstRowsPerSecond, 0)} | ${cell(usage.peakRssMb, base?.usage.peakRssMb, 0)} | ${fixed(usage.cpuPercent, 0)} | ${r.errors}${r.failure ? ` (stopped at ${r.failure})` : ''} |`);
+  }
+  return out.join('\n');
+}
+
+/** The W4 target's rate, which the CPU a row may cost is worked out for. */
+export const EXPORT_TARGET_ROWS_PER_SECOND = 50_000;
+
+/**
+ * Where each measured export's CPU went, by process, in ms and in µs a row, beside what the target
+ * allows: at EXPORT_TARGET_ROWS_PER_SECOND on `cores` cores every process together may spend at
+ * most cores / rate seconds of CPU a row, however well the work is spread over the cores.
+ */
+export function renderExportCpu(kinds: ReadonlyArray<{ label: string; rows: readonly ExportRow[] }>, cores: number): string {
+  // Not `exports`: compiled to CommonJS, that name would hide the module's own exports.
+  const measured = kinds.flatMap(({ label, rows }) => rows.flatMap((row) => (row.cpuMs ? [{ label, row, cpuMs: row.cpuMs }] : [])));
+  if (!measured.length) return '_not measured_';
+  const names = [...new Set(measured.flatMap((m) => Object.keys(m.cpuMs)))];
+  const budget = (cores * 1e6) / EXPORT_TARGET_ROWS_PER_SECOND;
+  const out = [
+    `At ${EXPORT_TARGET_ROWS_PER_SECOND.toLocaleString('en')} rows/s, ${cores} cores give every process together at most ${fixed(budget, 1)} µs of CPU a row.`,
+    '',
+    `| export | gateway | ${names.map((n) => `${n} ms`).join(' | ')} | all ms | all µs a row |`,
+    `|---|---|${names.map(() => '---|').join('')}---|---|`,
+  ];
+  for (const { label, row, cpuMs } of measured) {
+    const all = names.reduce((total, n) => total + (cpuMs[n] ?? 0), 0);
+    out.push(`| ${label} | (${row.gateway}) | ${names.map((n) => (cpuMs[n] === undefined ? '—' : fixed(cpuMs[n], 0))).join(' | ')} | ${fixed(all, 0)} | ${row.result.rows ? fixed((all * 1000) / row.result.rows, 1) : '—'} |`);
   }
   return out.join('\n');
 }

@@ -33,4 +33,19 @@ describe('bench rounds', () => {
     ]);
     expect(row).toMatchObject({ result: { rowsPerSecond: 20, seconds: 2, errors: 1, failure: 'page 1: 500' }, firstRowsPerSecond: 6, usage: { peakRssMb: 120 }, rounds: [10, 30] });
   });
+
+  it('averages each process\'s CPU of an export over the rounds, and gives none when a round has none', () => {
+    const usage = { peakRssMb: 100, cpuPercent: 10, seconds: 4 };
+    const result = { rows: 10, pages: 1, seconds: 1, rowsPerSecond: 10, errors: 0 };
+    const [row] = combineExportRows([
+      { gateway: 'a', result, firstRowsPerSecond: 4, usage, cpuMs: { gateway: 10, crossregion: 300, reader: 50 } },
+      { gateway: 'a', result, firstRowsPerSecond: 4, usage, cpuMs: { gateway: 30, crossregion: 500, reader: 70 } },
+    ]);
+    expect(row!.cpuMs).toEqual({ gateway: 20, crossregion: 400, reader: 60 });
+    const [partial] = combineExportRows([
+      { gateway: 'a', result, firstRowsPerSecond: 4, usage, cpuMs: { gateway: 10 } },
+      { gateway: 'a', result, firstRowsPerSecond: 4, usage },
+    ]);
+    expect(partial).not.toHaveProperty('cpuMs');
+  });
 });

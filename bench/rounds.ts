@@ -18,6 +18,11 @@ export function roundOrder<T>(gateways: readonly T[], round: number): T[] {
 const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
 const mean = (values: number[]) => sum(values) / values.length;
 
+/** The mean of each name's figure over records that all give it. */
+function meanByName(records: ReadonlyArray<Record<string, number>>): Record<string, number> {
+  return Object.fromEntries(Object.keys(records[0]!).map((name) => [name, mean(records.map((r) => r[name]!))]));
+}
+
 /** Rows of the same key merged into one: a key measured in a single round keeps its row as it is. */
 function combine<R>(rows: readonly R[], keyOf: (row: R) => string, merge: (same: R[]) => R): R[] {
   return [...groupBy(rows, keyOf).values()].map((same) => (same.length === 1 ? same[0]! : merge(same)));
@@ -72,6 +77,7 @@ export function combineExportRows(rows: readonly ExportRow[]): ExportRow[] {
       },
       firstRowsPerSecond: mean(same.map((r) => r.firstRowsPerSecond)),
       usage: combineUsage(same.map((r) => r.usage)),
+      ...(same.every((r) => r.cpuMs) ? { cpuMs: meanByName(same.map((r) => r.cpuMs!)) } : {}),
       rounds: results.map((r) => r.rowsPerSecond),
     };
   });
