@@ -42,7 +42,13 @@ export class CpuMeter {
 
   stop(): Record<string, number> {
     const used: Record<string, number> = {};
-    for (const [name, pid] of this.pids) used[name] = (cpuSeconds(pid) - this.before.get(name)!) * 1000;
+    for (const [name, pid] of this.pids) {
+      try {
+        used[name] = (cpuSeconds(pid) - this.before.get(name)!) * 1000;
+      } catch {
+        // the process ended meanwhile: no figure for it, rather than none for the rest
+      }
+    }
     const reader = process.cpuUsage(this.readerBefore);
     used.reader = (reader.user + reader.system) / 1000;
     return used;

@@ -38,6 +38,8 @@ describe('bench rounds', () => {
     const usage = { peakRssMb: 100, cpuPercent: 10, seconds: 4 };
     const result = { rows: 10, pages: 1, seconds: 1, rowsPerSecond: 10, errors: 0 };
     const [row] = combineExportRows([
+      // Tianjin measured in the first round only (it had ended before the others' exports did): no mean for it.
+      { gateway: 'a', result, firstRowsPerSecond: 4, usage, cpuMs: { gateway: 20, crossregion: 400, reader: 60, tianjin: 5 } },
       { gateway: 'a', result, firstRowsPerSecond: 4, usage, cpuMs: { gateway: 10, crossregion: 300, reader: 50 } },
       { gateway: 'a', result, firstRowsPerSecond: 4, usage, cpuMs: { gateway: 30, crossregion: 500, reader: 70 } },
     ]);

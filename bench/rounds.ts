@@ -18,9 +18,10 @@ export function roundOrder<T>(gateways: readonly T[], round: number): T[] {
 const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
 const mean = (values: number[]) => sum(values) / values.length;
 
-/** The mean of each name's figure over records that all give it. */
+/** The mean of each name's figure, for the names every record gives. */
 function meanByName(records: ReadonlyArray<Record<string, number>>): Record<string, number> {
-  return Object.fromEntries(Object.keys(records[0]!).map((name) => [name, mean(records.map((r) => r[name]!))]));
+  const names = Object.keys(records[0]!).filter((name) => records.every((r) => name in r));
+  return Object.fromEntries(names.map((name) => [name, mean(records.map((r) => r[name]!))]));
 }
 
 /** Rows of the same key merged into one: a key measured in a single round keeps its row as it is. */
