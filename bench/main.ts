@@ -32,6 +32,7 @@ import {
   renderExportCpu,
   renderGateways,
   renderHeader,
+  renderLoadCpu,
   renderLoadTable,
   renderOverhead,
   renderTargets,
@@ -67,14 +68,19 @@ async function prepareData(options: BenchOptions, dataDir: string, env: NodeJS.P
   return reports;
 }
 
-/** One load run from its own process; the gateway is sampled while the measured part runs. */
-function runLoad(config: LoadConfig, pid: number): Promise<{ result: LoadResult; usage: Usage }> {
+/**
+ * One load run from its own process; the gateway is sampled while the measured part runs, and the
+ * CPU of the gateway, of `behind` (the subgraphs it calls) and of the load process is read around it.
+ */
+function runLoad(config: LoadConfig, pid: number, behind: ReadonlyArray<[string, number]>): Promise<{ result: LoadResult; usage: Usage; cpuMs: Record<string, number> }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'dist/bench/load.js'), JSON.stringify(config)], { stdio: ['ignore', 'pipe', 'pipe'] });
     const sampler = new UsageSampler(pid);
+    const cpu = new CpuMeter(new Map([['gateway', pid], ...behind, ...(child.pid === undefined ? [] : [['autocannon', child.pid] as [string, number]])]));
     let buffered = '';
     let stderr = '';
     let usage: Usage | undefined;
+    let cpuMs: Record<string, number> | undefined;
     let result: LoadResult | undefined;
     child.stdout.on('data', (d: Buffer) => {
       buffered += d.toString();
@@ -82,15 +88,18 @@ function runLoad(config: LoadConfig, pid: number): Promise<{ result: LoadResult;
       while ((newline = buffered.indexOf('\n')) >= 0) {
         const line = buffered.slice(0, newline);
         buffered = buffered.slice(newline + 1);
-        if (line === 'measuring') sampler.start();
-        else if (line.startsWith('{')) {
+        if (line === 'measuring') {
+          sampler.start();
+          cpu.start();
+        } else if (line.startsWith('{')) {
           usage = sampler.stop();
+          cpuMs = cpu.stop();
           result = JSON.parse(line) as LoadResult;
         }
       }
     });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('exit', (code) => (result && usage ? resolve({ result, usage }) : reject(new Error(`load process exited with ${code}: ${stderr}`))));
+    child.on('exit', (code) => (result && usage && cpuMs ? resolve({ result, usage, cpuMs }) : reject(new Error(`load process exited with ${code}: ${stderr}`))));
   });
 }
 
@@ -284,13 +293,13 @@ async function main() {
             const answer = await postJson(g.url, W1, w1Variables, reporting).catch(() => undefined);
             if (answer) w1Answer ||= describeW1(answer);
             await quiet([g.process.pid]);
-            const measured = await runLoad(loadConfig(run, g.url, W1, w1Variables, 'reporting'), g.process.pid);
+            const measured = await runLoad(loadConfig(run, g.url, W1, w1Variables, 'reporting'), g.process.pid, subgraphPidsByName);
             loadRows.push({ workload: 'W1 deep query (databases)', gateway: gateway.id, ...measured });
             log(`  W1: ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}${measured.result.firstError ? ` (${measured.result.firstError.slice(0, 200)})` : ''}`);
           }
           if (options.workloads.includes('W2')) {
             await quiet([g.process.pid]);
-            const measured = await runLoad(loadConfig(run, g.url, W2, picks.w2), g.process.pid);
+            const measured = await runLoad(loadConfig(run, g.url, W2, picks.w2), g.process.pid, subgraphPidsByName);
             loadRows.push({ workload: 'W2 firm 360', gateway: gateway.id, ...measured });
             log(`  W2: ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}`);
             const fresh = (headers: Record<string, string>) => {
@@ -306,7 +315,7 @@ async function main() {
           }
           if (options.workloads.includes('W3')) {
             await quiet([g.process.pid]);
-            const measured = await runLoad(loadConfig(run, g.url, W3, picks.w3), g.process.pid);
+            const measured = await runLoad(loadConfig(run, g.url, W3, picks.w3), g.process.pid, subgraphPidsByName);
             loadRows.push({ workload: 'W3 merged list page', gateway: gateway.id, ...measured });
             log(`  W3: ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}`);
           }
@@ -321,7 +330,7 @@ async function main() {
               const first = await run();
               await quiet([g.process.pid]);
               const sampler = new UsageSampler(g.process.pid);
-              const cpu = new CpuMeter(new Map([['gateway', g.process.pid], ...subgraphPidsByName]));
+              const cpu = new CpuMeter(new Map([['gateway', g.process.pid], ...subgraphPidsByName]), 'reader');
               sampler.start();
               cpu.start();
               const result = await run();
@@ -342,7 +351,7 @@ async function main() {
           try {
             await postJson(m.url, W1, w1Variables, reporting).catch(() => undefined);
             await quiet([m.process.pid, ...(memoryPid ? [memoryPid] : [])]);
-            const measured = await runLoad(loadConfig(run, m.url, W1, w1Variables, 'reporting'), m.process.pid);
+            const measured = await runLoad(loadConfig(run, m.url, W1, w1Variables, 'reporting'), m.process.pid, memoryPid === undefined ? [] : [['memory subgraphs', memoryPid]]);
             loadRows.push({ workload: 'W1 deep query (in-memory subgraphs)', gateway: gateway.id, ...measured });
             log(`  W1 (memory): ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}`);
           } finally {
@@ -447,6 +456,12 @@ function render(
     '## Load runs (W1, W2, W3)',
     '',
     renderLoadTable(loadRows),
+    '',
+    '## Load runs: where the CPU of a request went',
+    '',
+    'CPU (user + system) of each process during the measured part of a load run, per request: the gateway, the subgraphs behind it (the in-memory ones are one process), and autocannon. They share the machine\'s cores, so 3 × (b)\'s rate is reachable only if all of them together take at most cores / (3 × (b)\'s req/s) a request (last column).',
+    '',
+    renderLoadCpu(loadRows, host.cores),
     '',
     '## W2 gateway overhead (serial requests)',
     '',

@@ -26,18 +26,21 @@ export function cpuSeconds(pid: number): number {
 }
 
 /**
- * CPU milliseconds each of several processes used between start() and stop(), by name, and this
- * process's own as `reader` (the benchmark reads the answers it measures, on the same cores).
+ * CPU milliseconds each of several processes used between start() and stop(), by name, and, when
+ * `self` names it, this process's own (the benchmark reading the answers it measures, on the same cores).
  */
 export class CpuMeter {
   private before = new Map<string, number>();
-  private readerBefore: NodeJS.CpuUsage | undefined;
+  private selfBefore: NodeJS.CpuUsage | undefined;
 
-  constructor(private readonly pids: ReadonlyMap<string, number>) {}
+  constructor(
+    private readonly pids: ReadonlyMap<string, number>,
+    private readonly self?: string,
+  ) {}
 
   start(): void {
     this.before = new Map([...this.pids].map(([name, pid]) => [name, cpuSeconds(pid)]));
-    this.readerBefore = process.cpuUsage();
+    this.selfBefore = process.cpuUsage();
   }
 
   stop(): Record<string, number> {
@@ -49,8 +52,10 @@ export class CpuMeter {
         // the process ended meanwhile: no figure for it, rather than none for the rest
       }
     }
-    const reader = process.cpuUsage(this.readerBefore);
-    used.reader = (reader.user + reader.system) / 1000;
+    if (this.self) {
+      const own = process.cpuUsage(this.selfBefore);
+      used[this.self] = (own.user + own.system) / 1000;
+    }
     return used;
   }
 }

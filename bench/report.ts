@@ -13,6 +13,8 @@ export interface LoadRow {
   gateway: GatewayId;
   result: LoadResult;
   usage: Usage;
+  /** CPU ms of the measured part by process: the gateway, the subgraphs behind it, the load generator. */
+  cpuMs?: Record<string, number>;
   /** req/s of each round, when the run had several (rounds.ts). */
   rounds?: number[];
 }
@@ -108,6 +110,26 @@ export function renderLoadTable(rows: readonly LoadRow[]): string {
     out.push(
       `| ${row.workload} | (${row.gateway}) | ${cell(r.rps, base?.result.rps, 0)}${byRound(row.rounds, 0)} | ${cell(r.p50, base?.result.p50, 1)} | ${cell(r.p95, base?.result.p95, 1)} | ${cell(r.p99, base?.result.p99, 1)} | ${r.errors}${base ? ` (b: ${base.result.errors})` : ''} | ${cell(row.usage.peakRssMb, base?.usage.peakRssMb, 0)} | ${cell(row.usage.cpuPercent, base?.usage.cpuPercent, 0)} | ${cell(cpuPerRequest(row), base ? cpuPerRequest(base) : undefined, 1)} |`,
     );
+  }
+  return out.join('\n');
+}
+
+/**
+ * Where the load runs' CPU went, by process, in ms a request, and for each workload what 3 × (b)'s
+ * rate (the W1 target) leaves: on `cores` cores, cores / (3 × (b)'s req/s) seconds a request for all
+ * processes together, the load generator's included, as they share the cores.
+ */
+export function renderLoadCpu(rows: readonly LoadRow[], cores: number): string {
+  const measured = rows.flatMap((row) => (row.cpuMs && row.result.requests ? [{ row, cpuMs: row.cpuMs }] : []));
+  if (!measured.length) return '_not measured_';
+  const names = [...new Set(measured.flatMap((m) => Object.keys(m.cpuMs)))];
+  const out = [`| workload | gateway | ${names.map((n) => `${n} ms`).join(' | ')} | all ms | at 3 × (b)'s rate, all may take ms |`, `|---|---|${names.map(() => '---|').join('')}---|---|`];
+  for (const { row, cpuMs } of measured) {
+    const perRequest = (ms: number) => ms / row.result.requests;
+    const all = names.reduce((total, n) => total + (cpuMs[n] ?? 0), 0);
+    const base = rows.find((r) => r.workload === row.workload && r.gateway === BASELINE);
+    const budget = base?.result.rps ? (cores * 1000) / (3 * base.result.rps) : undefined;
+    out.push(`| ${row.workload} | (${row.gateway}) | ${names.map((n) => (cpuMs[n] === undefined ? '—' : fixed(perRequest(cpuMs[n]), 2))).join(' | ')} | ${fixed(perRequest(all), 2)} | ${budget === undefined ? '—' : fixed(budget, 2)} |`);
   }
   return out.join('\n');
 }

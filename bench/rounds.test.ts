@@ -25,6 +25,14 @@ describe('bench rounds', () => {
     expect(combineLoadRows([row])).toEqual([row]);
   });
 
+  it('adds up the CPU of a load run\'s rounds, as it adds up their requests', () => {
+    const [a] = combineLoadRows([
+      { ...load('a', 100, 200), cpuMs: { gateway: 3000, autocannon: 500 } },
+      { ...load('a', 300, 250), cpuMs: { gateway: 5000, autocannon: 700 } },
+    ]);
+    expect(a).toMatchObject({ result: { requests: 4000 }, cpuMs: { gateway: 8000, autocannon: 1200 } });
+  });
+
   it('averages export rates and keeps a failure', () => {
     const usage = { peakRssMb: 100, cpuPercent: 10, seconds: 4 };
     const [row] = combineExportRows([

@@ -18,10 +18,10 @@ export function roundOrder<T>(gateways: readonly T[], round: number): T[] {
 const sum = (values: number[]) => values.reduce((total, v) => total + v, 0);
 const mean = (values: number[]) => sum(values) / values.length;
 
-/** The mean of each name's figure, for the names every record gives. */
-function meanByName(records: ReadonlyArray<Record<string, number>>): Record<string, number> {
+/** Each name's figures folded into one (summed, or averaged), for the names every record gives. */
+function foldByName(records: ReadonlyArray<Record<string, number>>, fold: (values: number[]) => number): Record<string, number> {
   const names = Object.keys(records[0]!).filter((name) => records.every((r) => name in r));
-  return Object.fromEntries(names.map((name) => [name, mean(records.map((r) => r[name]!))]));
+  return Object.fromEntries(names.map((name) => [name, fold(records.map((r) => r[name]!))]));
 }
 
 /** Rows of the same key merged into one: a key measured in a single round keeps its row as it is. */
@@ -56,6 +56,8 @@ export function combineLoadRows(rows: readonly LoadRow[]): LoadRow[] {
         firstError: results.find((r) => r.firstError)?.firstError ?? null,
       },
       usage: combineUsage(same.map((r) => r.usage)),
+      // Added up, as the requests are: per request, the CPU of all rounds over their requests.
+      ...(same.every((r) => r.cpuMs) ? { cpuMs: foldByName(same.map((r) => r.cpuMs!), sum) } : {}),
       rounds: results.map((r) => r.rps),
     };
   });
@@ -78,7 +80,8 @@ export function combineExportRows(rows: readonly ExportRow[]): ExportRow[] {
       },
       firstRowsPerSecond: mean(same.map((r) => r.firstRowsPerSecond)),
       usage: combineUsage(same.map((r) => r.usage)),
-      ...(same.every((r) => r.cpuMs) ? { cpuMs: meanByName(same.map((r) => r.cpuMs!)) } : {}),
+      // Averaged, as an export's rows are those of one export.
+      ...(same.every((r) => r.cpuMs) ? { cpuMs: foldByName(same.map((r) => r.cpuMs!), mean) } : {}),
       rounds: results.map((r) => r.rowsPerSecond),
     };
   });
