@@ -122,16 +122,32 @@ export function renderLoadTable(rows: readonly LoadRow[]): string {
 export function renderLoadCpu(rows: readonly LoadRow[], cores: number): string {
   const measured = rows.flatMap((row) => (row.cpuMs && row.result.requests ? [{ row, cpuMs: row.cpuMs }] : []));
   if (!measured.length) return '_not measured_';
-  const names = [...new Set(measured.flatMap((m) => Object.keys(m.cpuMs)))];
-  const out = [`| workload | gateway | ${names.map((n) => `${n} ms`).join(' | ')} | all ms | at 3 × (b)'s rate, all may take ms |`, `|---|---|${names.map(() => '---|').join('')}---|---|`];
+  const columns = processColumns(measured.map((m) => m.cpuMs));
+  const out = [`| workload | gateway | ${columns.header} | at 3 × (b)'s rate, all may take ms |`, `|---|---|${columns.separator}---|`];
   for (const { row, cpuMs } of measured) {
-    const perRequest = (ms: number) => ms / row.result.requests;
-    const all = names.reduce((total, n) => total + (cpuMs[n] ?? 0), 0);
     const base = rows.find((r) => r.workload === row.workload && r.gateway === BASELINE);
     const budget = base?.result.rps ? (cores * 1000) / (3 * base.result.rps) : undefined;
-    out.push(`| ${row.workload} | (${row.gateway}) | ${names.map((n) => (cpuMs[n] === undefined ? '—' : fixed(perRequest(cpuMs[n]), 2))).join(' | ')} | ${fixed(perRequest(all), 2)} | ${budget === undefined ? '—' : fixed(budget, 2)} |`);
+    out.push(`| ${row.workload} | (${row.gateway}) | ${columns.cells(cpuMs, row.result.requests, 2).text} | ${budget === undefined ? '—' : fixed(budget, 2)} |`);
   }
   return out.join('\n');
+}
+
+/**
+ * The process columns of a CPU table (renderLoadCpu, renderExportCpu): one per process any measured
+ * row names, in the order first met, then their sum.
+ */
+function processColumns(records: ReadonlyArray<Record<string, number>>) {
+  const names = [...new Set(records.flatMap((r) => Object.keys(r)))];
+  return {
+    header: `${names.map((n) => `${n} ms`).join(' | ')} | all ms`,
+    separator: `${names.map(() => '---|').join('')}---|`,
+    /** A row's cells, each figure and the sum divided by `per`; a dash for a process the row lacks. `all` is the undivided sum. */
+    cells(cpuMs: Record<string, number>, per: number, digits: number): { text: string; all: number } {
+      const all = names.reduce((total, n) => total + (cpuMs[n] ?? 0), 0);
+      const figures = names.map((n) => (cpuMs[n] === undefined ? '—' : fixed(cpuMs[n] / per, digits)));
+      return { text: [...figures, fixed(all / per, digits)].join(' | '), all };
+    },
+  };
 }
 
 export function renderOverhead(rows: readonly OverheadRow[]): string {
@@ -164,17 +180,17 @@ export function renderExportCpu(kinds: ReadonlyArray<{ label: string; rows: read
   // Not `exports`: compiled to CommonJS, that name would hide the module's own exports.
   const measured = kinds.flatMap(({ label, rows }) => rows.flatMap((row) => (row.cpuMs ? [{ label, row, cpuMs: row.cpuMs }] : [])));
   if (!measured.length) return '_not measured_';
-  const names = [...new Set(measured.flatMap((m) => Object.keys(m.cpuMs)))];
+  const columns = processColumns(measured.map((m) => m.cpuMs));
   const budget = (cores * 1e6) / EXPORT_TARGET_ROWS_PER_SECOND;
   const out = [
     `At ${EXPORT_TARGET_ROWS_PER_SECOND.toLocaleString('en')} rows/s, ${cores} cores give every process together at most ${fixed(budget, 1)} µs of CPU a row.`,
     '',
-    `| export | gateway | ${names.map((n) => `${n} ms`).join(' | ')} | all ms | all µs a row |`,
-    `|---|---|${names.map(() => '---|').join('')}---|---|`,
+    `| export | gateway | ${columns.header} | all µs a row |`,
+    `|---|---|${columns.separator}---|`,
   ];
   for (const { label, row, cpuMs } of measured) {
-    const all = names.reduce((total, n) => total + (cpuMs[n] ?? 0), 0);
-    out.push(`| ${label} | (${row.gateway}) | ${names.map((n) => (cpuMs[n] === undefined ? '—' : fixed(cpuMs[n], 0))).join(' | ')} | ${fixed(all, 0)} | ${row.result.rows ? fixed((all * 1000) / row.result.rows, 1) : '—'} |`);
+    const { text, all } = columns.cells(cpuMs, 1, 0);
+    out.push(`| ${label} | (${row.gateway}) | ${text} | ${row.result.rows ? fixed((all * 1000) / row.result.rows, 1) : '—'} |`);
   }
   return out.join('\n');
 }
