@@ -1,16 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestInit, retryAfterMs, send, type GraphQLRequest } from './transport';
+import { requestParts, retryAfterMs, send, type GraphQLRequest } from './transport';
 
 const request: GraphQLRequest = { url: '', query: '{ a }', variables: { after: null }, operationName: 'Q', token: 'eyJ.report.job', timeoutMs: 1000, requestId: 'report-1-p1-a1' };
 
 describe('the request', () => {
   it('carries the reporting job\'s token as a bearer token, and a request id', () => {
-    const init = requestInit(request);
+    const init = requestParts(request);
     expect(init.headers).toMatchObject({ authorization: 'Bearer eyJ.report.job', 'x-request-id': 'report-1-p1-a1', 'content-type': 'application/json' });
     expect(JSON.parse(init.body as string)).toEqual({ query: '{ a }', variables: { after: null }, operationName: 'Q' });
-    expect(requestInit({ ...request, token: null }).headers).not.toHaveProperty('authorization');
+    expect(requestParts({ ...request, token: null }).headers).not.toHaveProperty('authorization');
   });
 
   it('reads Retry-After in seconds or as a date', () => {
@@ -26,12 +26,25 @@ describe('sending', () => {
   // answers HTML, or a socket that never answers.
   let server: http.Server;
   let base = '';
+  const received: Array<{ body: unknown; authorization?: string; requestId?: string | string[]; socket: number }> = [];
   beforeAll(async () => {
     server = http.createServer((req, res) => {
       if (req.url === '/proxy') {
         res.writeHead(502, { 'content-type': 'text/html', 'retry-after': '2' }).end('<html>Bad Gateway</html>');
       } else if (req.url === '/silent') {
         // never answers
+      } else if (req.url === '/cut') {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' }).write('{"data":');
+        setTimeout(() => res.socket?.destroy(), 20);
+      } else if (req.url === '/stalls') {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' }).write('{"data":');
+      } else if (req.url === '/graphql') {
+        let body = '';
+        req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        req.on('end', () => {
+          received.push({ body: JSON.parse(body), authorization: req.headers.authorization, requestId: req.headers['x-request-id'], socket: req.socket.remotePort! });
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { a: '企业' } }));
+        });
       }
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -50,5 +63,21 @@ describe('sending', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
     expect(await send({ ...request, url: `http://127.0.0.1:${port}/graphql` })).toEqual({ kind: 'unreachable', message: 'ECONNREFUSED' });
+  });
+
+  it('sends the operation and reads the answer, page after page on one kept-alive connection', async () => {
+    const first = await send({ ...request, url: `${base}/graphql` });
+    const second = await send({ ...request, url: `${base}/graphql`, requestId: 'report-1-p2-a1' });
+    expect(first).toEqual({ kind: 'answer', status: 200, body: { data: { a: '企业' } }, retryAfterMs: null });
+    expect(second.kind).toBe('answer');
+    expect(received.map((r) => r.requestId)).toEqual(['report-1-p1-a1', 'report-1-p2-a1']);
+    expect(received[0]).toMatchObject({ body: { query: '{ a }', variables: { after: null }, operationName: 'Q' }, authorization: 'Bearer eyJ.report.job' });
+    expect(received[1]!.socket).toBe(received[0]!.socket);
+  });
+
+  it('tells an answer cut off or stalled midway from one that never came', async () => {
+    expect(await send({ ...request, url: `${base}/cut` })).toEqual({ kind: 'unreachable', message: expect.stringMatching(/^the answer broke off: /) });
+    expect(await send({ ...request, url: `${base}/stalls`, timeoutMs: 200 })).toEqual({ kind: 'unreachable', message: 'the answer broke off: no answer within 200 ms' });
+    expect(await send({ ...request, url: 'ftp://127.0.0.1/graphql' })).toEqual({ kind: 'unreachable', message: 'not an http(s) URL: ftp://127.0.0.1/graphql' });
   });
 });
