@@ -7,9 +7,9 @@ const request: GraphQLRequest = { url: '', query: '{ a }', variables: { after: n
 
 describe('the request', () => {
   it('carries the reporting job\'s token as a bearer token, and a request id', () => {
-    const init = requestParts(request);
-    expect(init.headers).toMatchObject({ authorization: 'Bearer eyJ.report.job', 'x-request-id': 'report-1-p1-a1', 'content-type': 'application/json' });
-    expect(JSON.parse(init.body as string)).toEqual({ query: '{ a }', variables: { after: null }, operationName: 'Q' });
+    const parts = requestParts(request);
+    expect(parts.headers).toMatchObject({ authorization: 'Bearer eyJ.report.job', 'x-request-id': 'report-1-p1-a1', 'content-type': 'application/json' });
+    expect(JSON.parse(parts.body)).toEqual({ query: '{ a }', variables: { after: null }, operationName: 'Q' });
     expect(requestParts({ ...request, token: null }).headers).not.toHaveProperty('authorization');
   });
 
