@@ -6,7 +6,7 @@
  * Sent with node:http, not fetch. Fetch parses HTTP with undici's WebAssembly build of llhttp, and
  * when V8 recompiles that module with its optimizing tier, about ten pages into an export, the
  * compiler holds 25–30 MB outside the heap for a third of a second: that moment was the exporter's
- * highest resident set, in a short export and a long one alike (72 MB before it, 96–100 MB during).
+ * highest resident set, in a short export and a long one alike (72 MB before it, 95–100 MB during).
  * node:http parses with the llhttp compiled into Node itself.
  */
 import http from 'node:http';
