@@ -104,6 +104,7 @@ export function send(request: GraphQLRequest): Promise<Exchange> {
       resolve(exchange);
     };
     const failed = (reason: string) => settle({ kind: 'unreachable', message: answered ? `the answer broke off: ${reason}` : reason });
+    const failedWith = (error: Error & { code?: string }) => failed(error.code ?? error.message);
 
     const { headers, body } = requestParts(request);
     const client = url.protocol === 'https:' ? https : http;
@@ -113,7 +114,7 @@ export function send(request: GraphQLRequest): Promise<Exchange> {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.once('end', () => settle(exchangeOf(response.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'), wait)));
-      response.once('error', (error: Error & { code?: string }) => failed(error.code ?? error.message));
+      response.once('error', failedWith);
       // A connection that closes before the body's end emits 'close' without 'end'.
       response.once('close', () => {
         if (!response.complete) failed('the connection closed');
@@ -124,7 +125,7 @@ export function send(request: GraphQLRequest): Promise<Exchange> {
       failed(`no answer within ${request.timeoutMs} ms`);
       outgoing.destroy();
     }, request.timeoutMs);
-    outgoing.once('error', (error: Error & { code?: string }) => failed(error.code ?? error.message));
+    outgoing.once('error', failedWith);
     outgoing.end(body);
   });
 }
