@@ -30,6 +30,11 @@ describe('judging an answer', () => {
       expect(verdict).toMatchObject({ kind: 'fail', exit: EXIT.GRAPHQL, reason: `${code}: no` });
     }
     expect(judge({ kind: 'unreadable', status: 404, retryAfterMs: null })).toMatchObject({ kind: 'fail', exit: EXIT.GRAPHQL });
+    expect(judge({ kind: 'unreadable', status: 301, retryAfterMs: null, location: 'https://coopgraph.example/graphql' })).toMatchObject({
+      kind: 'fail',
+      exit: EXIT.GRAPHQL,
+      reason: expect.stringContaining('it redirects to https://coopgraph.example/graphql: give that address as the gateway'),
+    });
   });
 });
 

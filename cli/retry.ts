@@ -35,7 +35,9 @@ export function judge(exchange: Exchange): Verdict {
   const transientStatus = exchange.status >= 500 || exchange.status === 429;
   if (exchange.kind === 'unreadable') {
     if (transientStatus) return { kind: 'retry', reason: `HTTP ${exchange.status} without a GraphQL answer`, retryAfterMs: exchange.retryAfterMs, fallback: null };
-    return { kind: 'fail', exit: EXIT.GRAPHQL, reason: `HTTP ${exchange.status} without a GraphQL answer`, errors: [] };
+    // A redirect that was not followed (a 301 would turn the POST into a GET): say where it points.
+    const moved = exchange.location ? `; it redirects to ${exchange.location}: give that address as the gateway (--gateway or COOPGRAPH_GATEWAY_URL)` : '';
+    return { kind: 'fail', exit: EXIT.GRAPHQL, reason: `HTTP ${exchange.status} without a GraphQL answer${moved}`, errors: [] };
   }
   const errors = exchange.body.errors ?? [];
   const data = exchange.body.data ?? null;

@@ -25,7 +25,9 @@ describe('sending', () => {
   // A bare HTTP server stands for what sits between the exporter and the gateway: a proxy that
   // answers HTML, or a socket that never answers.
   let server: http.Server;
+  let other: http.Server;
   let base = '';
+  let otherBase = '';
   const received: Array<{ body: unknown; authorization?: string; requestId?: string | string[]; socket: number }> = [];
   beforeAll(async () => {
     server = http.createServer((req, res) => {
@@ -38,6 +40,16 @@ describe('sending', () => {
         setTimeout(() => res.socket?.destroy(), 20);
       } else if (req.url === '/stalls') {
         res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' }).write('{"data":');
+      } else if (req.url === '/moved-here') {
+        res.writeHead(308, { location: '/graphql' }).end();
+      } else if (req.url === '/moved-away') {
+        res.writeHead(307, { location: `${otherBase}/graphql` }).end();
+      } else if (req.url === '/slowly-moved-to-silence') {
+        setTimeout(() => res.writeHead(308, { location: '/silent' }).end(), 400);
+      } else if (req.url === '/loop') {
+        res.writeHead(308, { location: '/loop' }).end();
+      } else if (req.url === '/permanent') {
+        res.writeHead(301, { location: '/graphql', 'content-type': 'text/html' }).end('<html>Moved</html>');
       } else if (req.url === '/graphql') {
         let body = '';
         req.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -49,10 +61,16 @@ describe('sending', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // Another origin: the same handler on another port.
+    other = http.createServer((req, res) => server.emit('request', req, res));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    otherBase = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
   });
   afterAll(() => {
-    server.closeAllConnections();
-    server.close();
+    for (const s of [server, other]) {
+      s.closeAllConnections();
+      s.close();
+    }
   });
 
   it('tells an answer that is not GraphQL, a timeout and a refused connection apart', async () => {
@@ -79,5 +97,26 @@ describe('sending', () => {
     expect(await send({ ...request, url: `${base}/cut` })).toEqual({ kind: 'unreachable', message: expect.stringMatching(/^the answer broke off: /) });
     expect(await send({ ...request, url: `${base}/stalls`, timeoutMs: 200 })).toEqual({ kind: 'unreachable', message: 'the answer broke off: no answer within 200 ms' });
     expect(await send({ ...request, url: 'ftp://127.0.0.1/graphql' })).toEqual({ kind: 'unreachable', message: 'not an http(s) URL: ftp://127.0.0.1/graphql' });
+  });
+
+  it('follows 307 and 308 with the same request, and keeps the token only within the gateway\'s origin', async () => {
+    received.length = 0;
+    expect(await send({ ...request, url: `${base}/moved-here` })).toMatchObject({ kind: 'answer', status: 200 });
+    expect(await send({ ...request, url: `${base}/moved-away`, requestId: 'report-1-p2-a1' })).toMatchObject({ kind: 'answer', status: 200 });
+    expect(received).toHaveLength(2);
+    expect(received[0]).toMatchObject({ body: { query: '{ a }', variables: { after: null }, operationName: 'Q' }, authorization: 'Bearer eyJ.report.job' });
+    expect(received[1]).toMatchObject({ body: { query: '{ a }' }, requestId: 'report-1-p2-a1' });
+    expect(received[1]!.authorization).toBeUndefined();
+  });
+
+  it('returns a redirect it does not follow with where it points, and counts redirects against the timeout', async () => {
+    received.length = 0;
+    expect(await send({ ...request, url: `${base}/permanent` })).toEqual({ kind: 'unreadable', status: 301, retryAfterMs: null, location: `${base}/graphql` });
+    expect(await send({ ...request, url: `${base}/loop` })).toEqual({ kind: 'unreadable', status: 308, retryAfterMs: null, location: `${base}/loop` });
+    expect(received).toHaveLength(0);
+    // 400 ms to the redirect, then silence: the 500 ms budget is spent at 500, not at 900.
+    const started = Date.now();
+    expect(await send({ ...request, url: `${base}/slowly-moved-to-silence`, timeoutMs: 500 })).toEqual({ kind: 'unreachable', message: 'no answer within 500 ms' });
+    expect(Date.now() - started).toBeLessThan(800);
   });
 });

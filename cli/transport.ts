@@ -8,6 +8,11 @@
  * compiler holds 25–30 MB outside the heap for a third of a second: that moment was the exporter's
  * highest resident set, in a short export and a long one alike (72 MB before it, 95–100 MB during).
  * node:http parses with the llhttp compiled into Node itself.
+ *
+ * Redirects are followed as fetch followed them for a POST: 307 and 308 (method and body kept, at
+ * most MAX_REDIRECTS), the token dropped when the redirect leaves the gateway's origin. A 301, 302
+ * or 303 would turn the POST into a GET that carries no operation, so it is returned as it came,
+ * with its Location, for the report to say where the gateway moved.
  */
 import http from 'node:http';
 import https from 'node:https';
@@ -36,7 +41,7 @@ export interface GraphQLBody {
 
 export type Exchange =
   | { kind: 'answer'; status: number; body: GraphQLBody; retryAfterMs: number | null }
-  | { kind: 'unreadable'; status: number; retryAfterMs: number | null }
+  | { kind: 'unreadable'; status: number; retryAfterMs: number | null; location?: string }
   | { kind: 'unreachable'; message: string };
 
 export const USER_AGENT = 'coopgraph-report/1';
@@ -84,20 +89,28 @@ function exchangeOf(status: number, text: string, wait: number | null): Exchange
 // unref'd by the agent, so they never keep the process alive.
 const AGENTS = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 4 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 4 }) };
 
+/** Redirects followed for one request, at most (fetch's limit is 20; a gateway needs one or two). */
+export const MAX_REDIRECTS = 5;
+
 export function send(request: GraphQLRequest): Promise<Exchange> {
+  return sendTo(request.url, requestParts(request), request.timeoutMs, Date.now() + request.timeoutMs, 0);
+}
+
+/** The exchange at `target`; `deadline` is the whole request's, redirects included. */
+function sendTo(target: string, parts: HttpRequestParts, timeoutMs: number, deadline: number, redirects: number): Promise<Exchange> {
   return new Promise((resolve) => {
     let url: URL;
     try {
-      url = new URL(request.url);
+      url = new URL(target);
     } catch {
-      return resolve({ kind: 'unreachable', message: `not a URL: ${request.url}` });
+      return resolve({ kind: 'unreachable', message: `not a URL: ${target}` });
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return resolve({ kind: 'unreachable', message: `not an http(s) URL: ${request.url}` });
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return resolve({ kind: 'unreachable', message: `not an http(s) URL: ${target}` });
 
     let answered = false;
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
-    const settle = (exchange: Exchange) => {
+    const settle = (exchange: Exchange | Promise<Exchange>) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -106,26 +119,52 @@ export function send(request: GraphQLRequest): Promise<Exchange> {
     const failed = (reason: string) => settle({ kind: 'unreachable', message: answered ? `the answer broke off: ${reason}` : reason });
     const failedWith = (error: Error & { code?: string }) => failed(error.code ?? error.message);
 
-    const { headers, body } = requestParts(request);
     const client = url.protocol === 'https:' ? https : http;
-    const outgoing = client.request(url, { method: 'POST', headers, agent: AGENTS[url.protocol] }, (response) => {
+    const outgoing = client.request(url, { method: 'POST', headers: parts.headers, agent: AGENTS[url.protocol] }, (response) => {
       answered = true;
+      const status = response.statusCode ?? 0;
       const wait = retryAfterMs(response.headers['retry-after'] ?? null);
+      const location = status >= 300 && status < 400 ? redirectTarget(url, response.headers.location) : null;
+      if (location && (status === 307 || status === 308) && redirects < MAX_REDIRECTS) {
+        // Read to its end, so that the kept-alive socket can serve the next request.
+        response.resume();
+        return settle(sendTo(location.href, location.origin === url.origin ? parts : withoutToken(parts), timeoutMs, deadline, redirects + 1));
+      }
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.once('end', () => settle(exchangeOf(response.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'), wait)));
+      response.once('end', () => {
+        const exchange = exchangeOf(status, Buffer.concat(chunks).toString('utf8'), wait);
+        settle(location && exchange.kind === 'unreadable' ? { ...exchange, location: location.href } : exchange);
+      });
       response.once('error', failedWith);
       // A connection that closes before the body's end emits 'close' without 'end'.
       response.once('close', () => {
         if (!response.complete) failed('the connection closed');
       });
     });
-    // The timeout covers the whole exchange, the body included, as fetch's AbortSignal.timeout did.
+    // The timeout covers the whole exchange, the body and any redirects included, as fetch's AbortSignal.timeout did.
     timer = setTimeout(() => {
-      failed(`no answer within ${request.timeoutMs} ms`);
+      failed(`no answer within ${timeoutMs} ms`);
       outgoing.destroy();
-    }, request.timeoutMs);
+    }, Math.max(0, deadline - Date.now()));
     outgoing.once('error', failedWith);
-    outgoing.end(body);
+    outgoing.end(parts.body);
   });
+}
+
+/** Where a redirect points, resolved against the address that answered; null without a usable Location. */
+function redirectTarget(from: URL, location: string | undefined): URL | null {
+  if (!location) return null;
+  try {
+    const to = new URL(location, from);
+    return to.protocol === 'http:' || to.protocol === 'https:' ? to : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The request without its token: a redirect to another origin does not get the job's credentials. */
+function withoutToken(parts: HttpRequestParts): HttpRequestParts {
+  const { authorization: _dropped, ...headers } = parts.headers;
+  return { headers, body: parts.body };
 }
