@@ -17,13 +17,17 @@ wait_port() {
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
+# The package lists are fetched once, before the first install.
 apt_updated=0
-ensure_package() {
-  local cmd="$1" pkg="$2"
-  command -v "$cmd" >/dev/null 2>&1 && return 0
-  log "installing Debian package $pkg"
+apt_install() {
+  log "installing Debian package $1"
   [ "$apt_updated" = 1 ] || { as_root apt-get update -qq; apt_updated=1; }
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$pkg" >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "$1" >/dev/null
+}
+
+# Installs `pkg` when the command it brings is missing.
+ensure_package() {
+  command -v "$1" >/dev/null 2>&1 || apt_install "$2"
 }
 
 log "database servers"
@@ -49,7 +53,4 @@ log "browser for the explorer and report tests (Debian's chromium; no test tool 
 ensure_package chromium chromium
 chromium --version || true
 log "a CJK font, so the HTML report screenshots show Chinese (Debian's chromium brings none)"
-if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
-  [ "$apt_updated" = 1 ] || { as_root apt-get update -qq; apt_updated=1; }
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq fonts-wqy-microhei >/dev/null
-fi
+fc-list :lang=zh 2>/dev/null | grep -q . || apt_install fonts-wqy-microhei
