@@ -1,5 +1,5 @@
 /**
- * The exporter's exit codes: the one table the help text prints and the README copies (a test keeps
+ * The exporter's exit codes: the one table the help text prints and docs/reporting.md copies (a test keeps
  * them equal), so that a scheduler can tell a bad command line from a bad query, an outage, or an
  * export that is missing a region.
  */

@@ -4,7 +4,7 @@
  *
  * Why beside GraphQL: paging a chain through Query.firms costs three GraphQL executions per row
  * (region, this layer, gateway) and a round trip per page, about 0.25 ms of CPU a row in all
- * (README, Benchmark). Here each region streams its matching firms in name order
+ * (bench/results/history-2026-11.md). Here each region streams its matching firms in name order
  * (kit/directory/export.ts), the same k-way merge as a page (merge.ts) runs over the streams, each
  * batch of merged firms is completed with the other regions' records as a page is, and the rows are
  * written as they are merged: memory holds a few batches, whatever the export's size.
