@@ -10,11 +10,12 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../../test-results/screenshots');
 
-export async function launchBrowser(): Promise<{ browser: Browser; close(): Promise<void> }> {
+/** `args`: further Chromium flags, e.g. `--host-resolver-rules=MAP *.example.test 127.0.0.1` to serve pages under other origins from this machine. */
+export async function launchBrowser(args: string[] = []): Promise<{ browser: Browser; close(): Promise<void> }> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
   });
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return {
