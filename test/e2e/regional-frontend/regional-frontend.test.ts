@@ -88,7 +88,11 @@ describe('the Zhejiang pairing board on its own origin', () => {
 
   afterAll(async () => {
     await closeBrowser?.();
-    board?.child.kill('SIGTERM');
+    if (board && board.child.exitCode === null) {
+      const exited = new Promise((resolve) => board.child.once('exit', resolve));
+      board.child.kill('SIGTERM');
+      await exited;
+    }
     await new Promise((resolve) => jwks?.close(resolve));
     await system?.stopAll();
   });
