@@ -6,6 +6,7 @@ import path from 'node:path';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/subgraph-list';
 import { ROLES, type Role } from '../../subgraphs/kit/auth/identity';
 import { otlpEndpointOf } from '../../subgraphs/kit/config';
+import { DEFAULT_CORS_ORIGINS, parseAllowedOrigins, type OriginRule } from './cors/allowed-origins';
 import { DEFAULT_GATEWAY_HEAP_MB, gatewayHeapMb, MIN_GATEWAY_HEAP_MB } from './heap-budget';
 
 export interface GatewayConfig {
@@ -49,6 +50,8 @@ export interface GatewayConfig {
     /** HMAC secret shared with every subgraph for the forwarded identity header. */
     gatewaySecret?: string;
   };
+  /** Browser origins whose pages may call /graphql and the export (CORS_ORIGINS, plugins/use-cors.ts). */
+  cors: { origins: OriginRule[] };
   introspection: boolean;
   fieldSuggestions: boolean;
   limits: OperationLimits;
@@ -107,6 +110,7 @@ export const GATEWAY_VARIABLES = [
   { name: 'COOPGRAPH_JWT_ISSUER', default: 'coopgraph', description: 'Required `iss` of bearer tokens.' },
   { name: 'COOPGRAPH_JWT_AUDIENCE', default: 'coopgraph-api', description: 'Required `aud` of bearer tokens.' },
   { name: 'COOPGRAPH_GATEWAY_SECRET', default: '', description: 'HMAC secret of the identity header the gateway forwards, shared with every subgraph (generated per run by `npm start` and the tests; required in production).' },
+  { name: 'CORS_ORIGINS', default: `${DEFAULT_CORS_ORIGINS.development} in development, none in production`, description: 'Browser origins whose pages may call the API: a comma list of exact origins and patterns (https://*.example.cn, http://localhost:*), or none.' },
   { name: 'GATEWAY_INTROSPECTION', default: 'on in development', description: 'true or false: answer introspection queries.' },
   { name: 'GATEWAY_FIELD_SUGGESTIONS', default: 'on in development', description: 'true or false: "Did you mean" hints in validation errors.' },
   { name: 'GATEWAY_MAX_DEPTH', default: '12', description: 'Deepest field nesting of an operation.' },
@@ -168,6 +172,12 @@ function trustedDocumentsConfig(env: NodeJS.ProcessEnv, production: boolean, roo
     apq: flag(env, 'GATEWAY_APQ', true, errors),
     freeformRoles: roles as Role[],
   };
+}
+
+function corsConfig(env: NodeJS.ProcessEnv, production: boolean, errors: string[]): GatewayConfig['cors'] {
+  const parsed = parseAllowedOrigins(env.CORS_ORIGINS || DEFAULT_CORS_ORIGINS[production ? 'production' : 'development']);
+  if (parsed.errors) errors.push(...parsed.errors);
+  return { origins: parsed.rules ?? [] };
 }
 
 function subgraphClientConfig(env: NodeJS.ProcessEnv, errors: string[]): GatewayConfig['subgraphClient'] {
@@ -250,6 +260,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = p
     shutdownGraceMs: positiveInt(env, 'GATEWAY_SHUTDOWN_GRACE_MS', 10_000, errors),
     heapMb: heapMbOf(env, errors),
     auth: authConfig(env, production, errors),
+    cors: corsConfig(env, production, errors),
     introspection: flag(env, 'GATEWAY_INTROSPECTION', !production, errors),
     fieldSuggestions: flag(env, 'GATEWAY_FIELD_SUGGESTIONS', !production, errors),
     limits: {

@@ -35,6 +35,7 @@ import { useExplorer } from './plugins/use-explorer';
 import { useHealth } from './plugins/use-health';
 import { useRegionErrors } from './plugins/use-region-errors';
 import { useRequestId } from './plugins/use-request-id';
+import { useCors } from './plugins/use-cors';
 import { FIRM_EXPORT_PATH, useExport } from './plugins/use-export';
 import { createTokenVerifier } from './auth/verify-token';
 
@@ -74,6 +75,8 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
   const verify = createTokenVerifier(config.auth, (error) => log.error('token verification failed', { error: error instanceof Error ? error.message : String(error) }));
 
   const plugins: GatewayPlugin[] = [
+    // First: its routes answer preflights and set CORS headers before any other route writes.
+    useCors({ origins: config.cors.origins, routes: { '/graphql': ['GET', 'POST'], [FIRM_EXPORT_PATH]: ['GET'] } }),
     useRequestId(),
     // Refusals decided before parsing, then who may do what, what it may cost, which documents may run.
     useEarlyRejection(),

@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import type { GatewayPlugin } from '../plugin';
+import { TAB_PRESS_FIX } from './explorer-tab-press';
 
 export interface ExampleOperation {
   file: string;
@@ -40,7 +41,7 @@ export function useExplorer(options: { examplesDir: string; enabled: boolean }):
     // Loaded only where the explorer is on, at its first page: the inlined bundle costs ~60 MB of
     // resident memory, which a production gateway should not carry.
     const { renderGraphiQL } = require('@graphql-yoga/render-graphiql') as typeof import('@graphql-yoga/render-graphiql');
-    html = renderGraphiQL({
+    const rendered = renderGraphiQL({
       title: 'Coopgraph — 区域产业合作数据 · Regional industrial-cooperation data',
       endpoint: '/graphql',
       defaultTabs: loadExamples(options.examplesDir).map((e) => ({ query: e.query, variables: e.variables })),
@@ -49,6 +50,9 @@ export function useExplorer(options: { examplesDir: string; enabled: boolean }):
       headers: '{}',
       shouldPersistHeaders: false,
     } as never);
+    // Before the page's own </body>: the inlined bundle holds that text too.
+    const end = rendered.lastIndexOf('</body>');
+    html = `${rendered.slice(0, end)}${TAB_PRESS_FIX}\n${rendered.slice(end)}`;
     return html;
   };
   const serve = (req: IncomingMessage, res: import('node:http').ServerResponse) => {

@@ -11,7 +11,7 @@ import { buildSchema, type GraphQLObjectType } from 'graphql';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadExamples } from '../../../gateway/src/plugins/use-explorer';
-import { launchBrowser, SCREENSHOT_DIR } from '../../support/browser';
+import { launchBrowser, mouseClick, SCREENSHOT_DIR } from '../../support/browser';
 import { graphql } from '../../support/system';
 
 const gateway = inject('gatewayUrl');
@@ -100,8 +100,9 @@ describe('the explorer in headless Chromium', () => {
   });
 
   it.each(examples.map((e, i) => [e.file, i] as const))('runs %s and shows data, no error', async (file, index) => {
-    // The tab bar is drag-to-reorder: a pointer click can start a drag, so press the button itself.
-    await page.locator(`#graphiql-session-tab-${index}`).evaluate((button: HTMLElement) => button.click());
+    // With the mouse, as an analyst switches tabs (issue 24: a pointer press used to make the tab
+    // jump away from under the pointer, so the release missed it and the first tab stayed active).
+    await mouseClick(page, page.locator(`#graphiql-session-tab-${index}`));
     await expect.poll(() => page.locator('.graphiql-tab').nth(index).getAttribute('aria-selected')).toBe('true');
     // Run only once the editor shows this tab's operation: GraphiQL swaps editor contents asynchronously.
     const operation = /^(?:query|mutation) (\w+)/m.exec(examples[index]!.query)![1]!;
@@ -109,6 +110,22 @@ describe('the explorer in headless Chromium', () => {
     const text = await run((t) => t.includes('"data":'));
     expect(text).not.toContain('"errors":');
     await screenshot(file.replace(/\.graphql$/, ''));
+  });
+
+  it('still reorders a tab dragged with the mouse', async () => {
+    const titles = () => page.locator('.graphiql-tab .graphiql-tab-button').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('title')));
+    const before = await titles();
+    const dragged = page.locator('#graphiql-session-tab-1');
+    await dragged.scrollIntoViewIfNeeded();
+    const box = (await dragged.boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    // Past the next tab, in steps as a hand moves.
+    for (let step = 1; step <= 20; step++) await page.mouse.move(box.x + box.width / 2 + step * box.width * 0.1, y);
+    await page.mouse.up();
+    await expect.poll(async () => (await titles()).indexOf(before[1]!), { timeout: 5_000 }).toBeGreaterThan(1);
+    expect([...(await titles())].sort()).toEqual([...before].sort());
   });
 
   it('builds a query by clicking in the explorer plugin, and runs it', async () => {
