@@ -36,10 +36,10 @@ export function linkProfile<T extends object>(type: NativeType<T>, uscc: Key<T>)
 }
 
 /** `industryChain: IndustryChain` — the canonical chain the record belongs to. */
-export function linkIndustryChain<T extends object>(type: NativeType<T>, code: Key<T>) {
+export function linkIndustryChain<T extends object>(type: NativeType<T>, code: Key<T>, deprecationReason?: string) {
   @Resolver(() => type)
   class Link {
-    @FieldResolver(() => IndustryChainRef, { nullable: true, description: '标准产业链 — the canonical industry chain, shared by every region.' })
+    @FieldResolver(() => IndustryChainRef, { nullable: true, description: '标准产业链 — the canonical industry chain, shared by every region.', deprecationReason })
     industryChain(@Root() record: T) {
       const key = code(record);
       return key ? chainRef(key) : null;

@@ -20,6 +20,10 @@ export class ChainLink {
   @Field(() => String, { nullable: true, description: '本区环节名 — local link name, when the report names one.' }) localLinkName?: string | null;
   @Field(() => String, { description: '产业链代码 — canonical chain code.' }) chainCode!: string;
   @Field(() => String, { nullable: true, description: '环节代码 — canonical link code.' }) linkCode?: string | null;
+  /** Resolved with its default by ChainLinkResolver (resolvers/region.ts): placements stored before bases were kept have none. */
+  basis?: string | null;
+  @Field(() => String, { nullable: true, description: '依据原文 — the report\'s sentence the placement rests on (Simplified); null for one a region recorded.' }) evidence?: string | null;
+  @Field(() => String, { nullable: true, description: '来源 — source report file, or the write that recorded it.' }) source?: string | null;
 }
 
 @ObjectType('TianjinPolicyFund', { description: '政策资金 — policy support or government guidance money a park commits.' })

@@ -6,6 +6,7 @@
 import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '../../../kit/context';
 import { DirectoryFilter } from '../../../kit/directory/types';
+import { PlacementBasis, placementBasis } from '../../../kit/value-types';
 import * as E from '../entities';
 import { allOf, byKeys, manyBy, oneBy } from './loaders';
 
@@ -446,8 +447,17 @@ export class ChainStatisticResolver {
   }
 }
 
+@Resolver(() => E.ChainLink)
+export class ChainLinkResolver {
+  @FieldResolver(() => PlacementBasis, { description: '归属依据 — what the placement rests on; RECORDED for one a write made.' })
+  basis(@Root() link: E.ChainLink): PlacementBasis {
+    return placementBasis(link.basis);
+  }
+}
+
 export const TIANJIN_NATIVE_RESOLVERS = [
   TianjinRegionResolver,
+  ChainLinkResolver,
   RecordRefResolver,
   ParkResolver,
   AllianceResolver,

@@ -4,6 +4,7 @@
  */
 import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '../../../kit/context';
+import { ChainPlacementView } from '../../../kit/value-types';
 import * as E from '../entities';
 
 @ObjectType('YangtzeRegion', { description: '长江流域园区合作联盟数据 — the Yangtze River park cooperation alliance\'s own data.' })
@@ -150,8 +151,17 @@ export class IndustryAllianceResolver {
   }
 }
 
+@Resolver(() => E.Organisation)
+export class OrganisationResolver {
+  @FieldResolver(() => [ChainPlacementView], { description: '产业链归属 — every chain the report places it in, with the sentence that does.' })
+  chainPlacements(@Root() organisation: E.Organisation): ChainPlacementView[] {
+    return organisation.chainPlacements ?? [];
+  }
+}
+
 export const YANGTZE_NATIVE_RESOLVERS = [
   YangtzeRegionResolver,
+  OrganisationResolver,
   ParkAllianceResolver,
   ZoneResolver,
   PlatformChannelResolver,

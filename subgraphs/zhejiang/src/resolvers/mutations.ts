@@ -15,7 +15,7 @@ import { requireOwnUnit } from '../../../kit/auth/policies';
 import type { SubgraphContext } from '../../../kit/context';
 import { projectId } from '../../../kit/directory/projection';
 import { amountFigure, countFigure } from '../../../kit/figures';
-import { reportedDate, type Provenance } from '../../../kit/value-types';
+import { chainPlacementView, reportedDate, type Provenance } from '../../../kit/value-types';
 import { validArea, validChain } from '../../../kit/validate';
 import { addScopeMember, ensureDirectoryFirm, recordDirectoryProject, updateDirectoryProject, writeProvenance, writeSource } from '../../../kit/writes/directory';
 import { runWrite } from '../../../kit/writes/idempotency';
@@ -123,9 +123,10 @@ async function nativeFirm(em: EntityManager, firm: ValidFirm, chain: CanonicalCh
     nameForm: 'full-legal',
     areaCode: firm.areaCode,
     localChainName: chain?.nameZh ?? null,
-    chainBasis: chain ? 'stated' : null,
+    chainBasis: chain ? 'recorded' : null,
     localLinkNames: [],
     chainCode: chain?.code ?? null,
+    chainPlacements: chain ? [chainPlacementView({ localChainName: chain.nameZh, basis: 'recorded', source: provenance.source })] : [],
     provenance,
   });
 }

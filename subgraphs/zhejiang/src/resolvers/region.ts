@@ -5,6 +5,7 @@
  */
 import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '../../../kit/context';
+import { ChainPlacementView } from '../../../kit/value-types';
 import * as E from '../entities';
 import { allBy, byKey, byKeys, countyByArea, firmsOfProject, pairingOfCounty, projectsOfFirm } from './loaders';
 
@@ -256,6 +257,11 @@ export class FirmResolver {
   @FieldResolver(() => [E.Project], { description: '合作项目 — projects the firm takes part in.' })
   projects(@Root() firm: E.Firm, @Ctx() ctx: SubgraphContext) {
     return projectsOfFirm(ctx).load(firm.key);
+  }
+
+  @FieldResolver(() => [ChainPlacementView], { description: '产业链归属 — every chain the report places the firm in, with what it rests on and the sentence that says so.' })
+  chainPlacements(@Root() firm: E.Firm): ChainPlacementView[] {
+    return firm.chainPlacements ?? [];
   }
 }
 
