@@ -163,7 +163,7 @@ export function projectProject(region: string, input: ProjectInput): { project: 
     amountKind: input.amountKind ?? null,
     amountStated: input.amount ? statedAmountText(input.amount) : null,
     dateKey: isoDate(input.date),
-    dateText: input.date?.text ?? null,
+    dateText: input.date ? toSimplified(input.date.text) : null,
     areaCode: input.areaCode,
     nativeKey: input.nativeKey,
     source: input.source,

@@ -192,7 +192,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       productionLand: land
         ? Object.assign(new E.ProductionLand(), {
             availableNow: land.availableNow,
-            plotName: land.plot?.name ?? null,
+            plotName: land.plot ? toSimplified(land.plot.name) : null,
             planningAdjustment: land.plot?.planningAdjustment ?? null,
             constructionStatus: land.plot?.construction.status ?? null,
             constructionBy: reportedDate(land.plot?.construction.by),
