@@ -16,8 +16,8 @@ export const ERROR_CODES = {
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema (unknown field, wrong argument type...).',
   OPERATION_RESOLUTION_FAILURE: 'The document holds several operations and `operationName` names none of them.',
-  REGION_UNAVAILABLE: "A region's subgraph could not be reached or failed; `extensions.region` names it. Other regions' data is still returned.",
-  REGION_TIMEOUT: "A region's subgraph did not answer within its timeout; `extensions.region` names it.",
+  REGION_UNAVAILABLE: "A region's subgraph could not be reached or failed; `extensions.region` names it as the Region enum does (ZHEJIANG). Other regions' data is still returned.",
+  REGION_TIMEOUT: "A region's subgraph did not answer within its timeout; `extensions.region` names it as the Region enum does (ZHEJIANG).",
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used with a different input.',
   TOO_MANY_EXPORTS: 'As many bulk exports are running as the cross-region layer allows (CROSSREGION_MAX_EXPORTS); HTTP 503 with Retry-After: start again later.',
   BAD_REQUEST: 'The HTTP request itself is unusable: not JSON, larger than the body limit (HTTP 413), or without the CSRF-prevention header.',
@@ -27,6 +27,14 @@ export const ERROR_CODES = {
 export type ErrorCode = keyof typeof ERROR_CODES;
 
 export type RegionName = 'tianjin' | 'yangtze' | 'zhejiang';
+
+/**
+ * How a region is named on the wire, in `extensions.region` as in the API's `Region` enum
+ * (pageInfo.missingRegions, Firm.regions): TIANJIN, YANGTZE, ZHEJIANG.
+ */
+export function regionOnWire(region: RegionName): string {
+  return region.toUpperCase();
+}
 
 /** Why a region's part of an answer is missing. */
 export type RegionFailureDetail = 'timeout' | 'unreachable' | 'error';
@@ -93,7 +101,7 @@ export const CoopError = {
       detail === 'timeout'
         ? `The ${region} region did not answer in time; the answer holds the other regions' data only.`
         : `The ${region} region is unavailable; the answer holds the other regions' data only.`,
-      { extensions: { code, region } },
+      { extensions: { code, region: regionOnWire(region) } },
     );
   },
 };

@@ -3,8 +3,12 @@
  * Traditional→Simplified conversion would change (OpenCC's, with the phrases and variants
  * script.ts adds), English asides, and notes meant for the code ("see needs.ts"). For tests.
  */
-import * as OpenCC from 'opencc-js';
+import type * as OpenCCModule from 'opencc-js' with { 'resolution-mode': 'import' };
 import { toSimplified } from '../../schema/contract/script';
+
+// As in script.ts: the CommonJS build of opencc-js.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const OpenCC = require('opencc-js') as typeof OpenCCModule;
 
 const HAN = /\p{Script=Han}/u;
 /** Two English words in a row: an aside, not a code, a unit or a brand. */

@@ -259,7 +259,7 @@ describe('the firm export', () => {
     expect(listed.missing).toEqual(['ZHEJIANG']);
     expect(exported.rows.map(withoutParent)).toEqual(listed.nodes.map(asRow));
     expect(exported.end!.missingRegions).toEqual(['ZHEJIANG']);
-    expect(exported.end!.errors).toEqual([expect.objectContaining({ extensions: { code: 'REGION_UNAVAILABLE', region: 'zhejiang' } })]);
+    expect(exported.end!.errors).toEqual([expect.objectContaining({ extensions: { code: 'REGION_UNAVAILABLE', region: 'ZHEJIANG' } })]);
   });
 
   it('leaves out a region whose stream is cut midway, and still ends', async () => {
@@ -272,7 +272,7 @@ describe('the firm export', () => {
     const exported = await exportFirms(cut, '');
     const whole = await exportFirms(cr, '');
     expect(exported.end!.missingRegions).toEqual(['YANGTZE']);
-    expect(exported.end!.errors.map((e) => e.extensions)).toEqual([{ code: 'REGION_UNAVAILABLE', region: 'yangtze' }]);
+    expect(exported.end!.errors.map((e) => e.extensions)).toEqual([{ code: 'REGION_UNAVAILABLE', region: 'YANGTZE' }]);
     // Fewer rows than the whole export, and every one in the whole export's order.
     expect(exported.rows.length).toBeLessThan(whole.rows.length);
     const order = new Map(whole.rows.map((r, i) => [r.uscc as string, i]));

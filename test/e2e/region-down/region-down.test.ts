@@ -28,7 +28,7 @@ describe('a region down', () => {
     expect(during.data!.firms.totalCount).toBe(before.data!.firms.totalCount - zhejiangFirms);
     expect(during.data!.firms.nodes.some((n) => n.regions.includes('TIANJIN'))).toBe(true);
     expect(during.data!.firms.nodes.some((n) => n.regions.includes('YANGTZE'))).toBe(true);
-    expect(during.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'REGION_UNAVAILABLE', region: 'zhejiang' }) })]);
+    expect(during.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'REGION_UNAVAILABLE', region: 'ZHEJIANG' }) })]);
 
     // A federated query: Zhejiang's own fields fail with a named error, Tianjin's still answer.
     const federated = await graphql<{ firms: { nodes: Array<{ name: string; tianjin: { firm: { name: string } | null } | null; zhejiang: unknown }> } }>(
