@@ -6,7 +6,7 @@
 import { GraphQLError } from 'graphql';
 
 export const ERROR_CODES = {
-  BAD_USER_INPUT: 'An argument is invalid (credit code, area code, amount, date, page size...). `extensions.field` names it.',
+  BAD_USER_INPUT: 'An argument is invalid (credit code, area code, amount, date, page size...). `extensions.field` names it; when several fields of a write\'s input are, `extensions.fields` lists each.',
   NOT_FOUND: 'The requested entity does not exist in any region.',
   UNAUTHENTICATED: 'No valid token: missing, forged, expired or signed for another audience.',
   FORBIDDEN: 'The token is valid but its role or scope does not allow this field or write.',
@@ -48,6 +48,23 @@ export function regionFailureCode(detail: RegionFailureDetail): ErrorCode {
 export const CoopError = {
   badInput(field: string, message: string, reason?: string): GraphQLError {
     return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, ...(reason ? { reason } : {}) } });
+  },
+  /**
+   * Several bad fields of one input, named at once: `extensions.fields` lists each (field, message,
+   * reason); `extensions.field` and `reason` are the first's, as a single bad field's are.
+   */
+  badInputs(failures: ReadonlyArray<{ field: string; message: string; reason?: string }>): GraphQLError {
+    const [first] = failures;
+    if (!first) throw new Error('badInputs needs a failure');
+    if (failures.length === 1) return CoopError.badInput(first.field, first.message, first.reason);
+    return new GraphQLError(`${failures.length} fields of the input are wrong: ${failures.map((f) => `${f.field}: ${f.message}`).join(' ')}`, {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: first.field,
+        ...(first.reason ? { reason: first.reason } : {}),
+        fields: failures.map((f) => ({ field: f.field, message: f.message, ...(f.reason ? { reason: f.reason } : {}) })),
+      },
+    });
   },
   invalidUscc(field: string, input: string, why: string): GraphQLError {
     return CoopError.badInput(
