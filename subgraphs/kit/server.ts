@@ -13,7 +13,7 @@ import { IDENTITY_HEADER, verifyIdentity } from './auth/signed-identity';
 import { answerablePlugin } from './auth/trim-operation';
 import type { SubgraphConfig } from './config';
 import { createContext, type SubgraphContext } from './context';
-import { AdminAreaRef, CONTRACT_REFERENCE_RESOLVERS, CooperationProjectRef, FirmRef, IndustryChainRef } from './contract-types';
+import { AdminAreaRef, CONTRACT_REFERENCE_RESOLVERS, CooperationProjectRef, FirmRef, IndustryChainRef, ScopeRef } from './contract-types';
 import { FIRM_EXPORT_PATH, firmExportRoute } from './directory/export';
 import { DIRECTORY_RESOLVERS } from './directory/resolver';
 import { graphqlHandler, sendJson } from './http/apollo-handler';
@@ -43,7 +43,7 @@ export function buildRegionSchema(region: RegionDefinition) {
   return buildFederatedSchema(
     [...region.resolvers, ...DIRECTORY_RESOLVERS],
     { ...CONTRACT_REFERENCE_RESOLVERS, ...(region.references ?? {}) },
-    [FirmRef, AdminAreaRef, IndustryChainRef, CooperationProjectRef],
+    [FirmRef, AdminAreaRef, IndustryChainRef, CooperationProjectRef, ScopeRef],
   );
 }
 
