@@ -3,7 +3,7 @@ import { ObjectType } from 'type-graphql';
 import { HiddenColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
 import { ChainPlacementView, Provenance } from '../../../kit/value-types';
 
-@ObjectType('ZhejiangFirm', { description: '企业 — a firm the report names, with the county it sits in and the chain it serves.' })
+@ObjectType('ZhejiangFirm', { description: '企业 — a firm the report names, with the county it sits in and the chains the report places it in.' })
 @Entity({ tableName: 'firm' })
 export class Firm {
   [PrimaryKeyProp]?: 'key';
