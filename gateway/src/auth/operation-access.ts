@@ -25,7 +25,7 @@ import {
 import type { Identity } from '../../../subgraphs/kit/auth/identity';
 import { policyHolds } from '../../../subgraphs/kit/auth/policies';
 import { decide, type AccessRule, type RuleIndex } from '../../../subgraphs/kit/auth/rules';
-import { trimOperation, type TrimResult } from '../../../subgraphs/kit/auth/trim-operation';
+import { fieldDecider, trimOperation, type TrimResult } from '../../../subgraphs/kit/auth/trim-operation';
 
 export interface OperationAccessRequest {
   schema: GraphQLSchema;
@@ -132,12 +132,5 @@ export function answerableOperation(request: Omit<OperationAccessRequest, 'varia
   // Queries carry no write input: a policy is decided on the identity alone.
   const holds = (policy: string) => policyHolds(policy, identity, undefined);
   if (guards.every(({ rule, coordinate }) => decide(rule, identity, coordinate, holds).ok)) return { kind: 'whole' };
-  return trimOperation(schema, request.document, request.operation, (parentType, field, returnType) => {
-    const coordinate = `${parentType}.${field.name.value}`;
-    for (const rule of rules.rulesFor(parentType, field.name.value, returnType)) {
-      const decision = decide(rule, identity, coordinate, holds);
-      if (!decision.ok) return decision;
-    }
-    return { ok: true };
-  });
+  return trimOperation(schema, request.document, request.operation, fieldDecider(rules, identity));
 }

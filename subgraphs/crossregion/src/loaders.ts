@@ -40,14 +40,20 @@ export function firmLoader(ctx: CrossRegionContext, regions: readonly RegionName
   );
 }
 
+/** Ids `<region>:<kind>:<key>` by the region they name; ids naming none are left out. */
+function idsByRegion(ids: readonly string[]): Map<RegionName, string[]> {
+  const byRegion = new Map<RegionName, string[]>();
+  for (const id of ids) {
+    const region = regionOfId(id);
+    if (region) byRegion.set(region, [...(byRegion.get(region) ?? []), id]);
+  }
+  return byRegion;
+}
+
 /** Projects by id; only the region named in the id (`<region>:<kind>:<key>`) is asked. */
 export function projectLoader(ctx: CrossRegionContext) {
   return ctx.loader<string, CooperationProject | null>('projectsById', async (ids) => {
-    const byRegion = new Map<RegionName, string[]>();
-    for (const id of ids) {
-      const region = regionOfId(id);
-      if (region) byRegion.set(region, [...(byRegion.get(region) ?? []), id]);
-    }
+    const byRegion = idsByRegion(ids);
     const { answers } = await askRegions(ctx, [...byRegion.keys()], (client) => client.projectsById(byRegion.get(client.region)!));
     const found = new Map<string, CooperationProject>();
     for (const { region, rows } of answers) for (const row of rows) found.set(row.id, projectFromRow(region, row));
@@ -58,11 +64,7 @@ export function projectLoader(ctx: CrossRegionContext) {
 /** Scopes by id; only the region named in the id is asked. null where it has none, or failed (reported to the request). */
 export function scopeLoader(ctx: CrossRegionContext) {
   return ctx.loader<string, Scope | null>('scopesById', async (ids) => {
-    const byRegion = new Map<RegionName, string[]>();
-    for (const id of ids) {
-      const region = regionOfId(id);
-      if (region) byRegion.set(region, [...(byRegion.get(region) ?? []), id]);
-    }
+    const byRegion = idsByRegion(ids);
     const { answers } = await askRegions(ctx, [...byRegion.keys()], (client) => client.scopes(byRegion.get(client.region)!, null));
     const found = new Map<string, Scope>();
     for (const { region, rows } of answers) for (const row of rows) found.set(row.id, scopeFromRow(region, row));

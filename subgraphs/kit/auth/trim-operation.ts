@@ -172,6 +172,18 @@ export function removedFieldError(field: RemovedField): GraphQLError {
   });
 }
 
+/** Decides each field of a query for `identity` by the rules of both the field and its type (queries carry no write input). */
+export function fieldDecider(rules: RuleIndex, identity: Identity): FieldDecider {
+  const holds = (policy: string) => policyHolds(policy, identity, undefined);
+  return (parentType, field, returnType) => {
+    for (const rule of rules.rulesFor(parentType, field.name.value, returnType)) {
+      const decision = decide(rule, identity, `${parentType}.${field.name.value}`, holds);
+      if (!decision.ok) return decision;
+    }
+    return { ok: true };
+  };
+}
+
 /**
  * The same for a subgraph's own requests: a query is trimmed of the fields its caller may not read
  * before it executes (the resolvers' checks stay, for what is left), and the answer names each one
@@ -186,14 +198,7 @@ export function answerablePlugin<C extends { identity: Identity }>(schema: Graph
         async didResolveOperation(context) {
           const { operation, document, contextValue } = context;
           if (!operation || operation.operation !== 'query' || rules.size === 0) return;
-          const holds = (policy: string) => policyHolds(policy, contextValue.identity, undefined);
-          const result = trimOperation(schema, document, operation, (parentType, field, returnType) => {
-            for (const rule of rules.rulesFor(parentType, field.name.value, returnType)) {
-              const decision = decide(rule, contextValue.identity, `${parentType}.${field.name.value}`, holds);
-              if (!decision.ok) return decision;
-            }
-            return { ok: true };
-          });
+          const result = trimOperation(schema, document, operation, fieldDecider(rules, contextValue.identity));
           if (result.kind === 'refused') throw result.error;
           if (result.kind === 'trimmed') {
             removed = result.removed;

@@ -195,6 +195,15 @@ export function projectScope(
   const id = scopeId(region, input.kind, input.nativeKey);
   const name = toSimplified(input.originalName);
   const linkCode = (localLinkName: string | null | undefined) => (localLinkName ? canonicalLinkCode(localLinkName) : '');
+  // A gap or a covered link a report states: the same columns.
+  const fact = (f: { localChainName: string; localLinkName?: string | null; note: string; source: string }) => ({
+    id: `${id}#${canonicalChainCode(f.localChainName)}:${linkCode(f.localLinkName)}`,
+    scopeId: id,
+    chainCode: canonicalChainCode(f.localChainName),
+    linkCode: linkCode(f.localLinkName),
+    note: toSimplified(f.note),
+    source: f.source,
+  });
   return {
     scope: Object.assign(new DirectoryScope(), {
       id,
@@ -206,26 +215,8 @@ export function projectScope(
       source: input.source,
     }),
     members: [...new Set(input.memberUsccs)].map((uscc) => Object.assign(new DirectoryScopeMember(), { id: `${id}#${uscc}`, scopeId: id, uscc })),
-    gaps: (input.statedGaps ?? []).map((g) =>
-      Object.assign(new DirectoryScopeGap(), {
-        id: `${id}#${canonicalChainCode(g.localChainName)}:${linkCode(g.localLinkName)}`,
-        scopeId: id,
-        chainCode: canonicalChainCode(g.localChainName),
-        linkCode: linkCode(g.localLinkName),
-        note: toSimplified(g.note),
-        source: g.source,
-      }),
-    ),
-    links: (input.statedLinks ?? []).map((l) =>
-      Object.assign(new DirectoryScopeLink(), {
-        id: `${id}#${canonicalChainCode(l.localChainName)}:${linkCode(l.localLinkName)}`,
-        scopeId: id,
-        chainCode: canonicalChainCode(l.localChainName),
-        linkCode: linkCode(l.localLinkName),
-        note: toSimplified(l.note),
-        source: l.source,
-      }),
-    ),
+    gaps: (input.statedGaps ?? []).map((g) => Object.assign(new DirectoryScopeGap(), fact(g))),
+    links: (input.statedLinks ?? []).map((l) => Object.assign(new DirectoryScopeLink(), fact(l))),
     parents: (input.parents ?? []).map((p) =>
       Object.assign(new DirectoryScopeParent(), { id: `${id}>${p.scopeId}`, scopeId: id, parentId: p.scopeId, note: toSimplified(p.note), source: p.source }),
     ),

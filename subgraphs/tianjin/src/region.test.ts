@@ -108,7 +108,7 @@ describe('tianjin subgraph on a fresh SQLite database', () => {
          directoryScopes(keyword: "濱海-中關村科技園") { id kind memberUsccs statedGaps { chainCode linkCode note source } } }`,
     );
     const park = data!.tianjin.parks.find((p) => p.key === 'binhai-zgc-science-park')!;
-    expect(park.productionLand).toMatchObject({ availableNow: false, plotName: 'M0工業用地' });
+    expect(park.productionLand).toMatchObject({ availableNow: false, plotName: 'M0工业用地' });
     expect(park.parent!.key).toBe('teda');
     expect(park.firms.map((f) => f.key).sort()).toEqual(['haihui-power', 'tgood-tianjin-branch', 'zhongru-tianjin-subsidiary']);
     const scope = data!.directoryScopes.find((s) => s.id === 'tianjin:park:binhai-zgc-science-park')!;
