@@ -37,7 +37,7 @@ describe('a region down', () => {
     );
     expect(federated.status).toBe(200);
     expect(federated.data!.firms.nodes[0]).toMatchObject({ name: '天津力神电池股份有限公司', tianjin: { firm: { name: '天津力神电池股份有限公司' } }, zhejiang: null });
-    const named = federated.errors!.find((e) => e.extensions?.region === 'zhejiang');
+    const named = federated.errors!.find((e) => e.extensions?.region === 'ZHEJIANG');
     expect(named?.extensions?.code).toBe('REGION_UNAVAILABLE');
     expect(JSON.stringify(federated.errors)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/i);
 
