@@ -5,6 +5,7 @@
  * so no row is missing or written twice.
  */
 import fs from 'node:fs';
+import { headerOf } from './report-definition';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { removeCheckpoint, writeCheckpoint } from './checkpoint';
@@ -52,7 +53,7 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
   let { state } = begun;
   if (!resumed) {
     progress.start({ output: options.output ?? 'stdout', format: options.format, gateway: options.gatewayUrl, columns: shape.columns.length });
-    await out.write(format.encoding.opening(shape.columns));
+    await out.write(format.encoding.opening(shape.columns.map((column) => headerOf(report, column))));
     state = { ...state, byteOffset: out.length };
     if (checkpointFile) writeCheckpoint(checkpointFile, state);
   }

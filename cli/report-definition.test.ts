@@ -40,7 +40,7 @@ describe('report header', () => {
         'bad.graphql:2: @rows is declared twice',
         'bad.graphql:3: unknown chart kind "pie"; use heatmap or bar',
         'bad.graphql:4: measure=avg(a) is neither count() nor sum(column)',
-        'bad.graphql:5: unknown directive @frobnicate; use @rows, @explode, @column, @where, @hide or @chart',
+        'bad.graphql:5: unknown directive @frobnicate; use @rows, @explode, @column, @where, @hide, @chart or @header',
       ],
     });
   });

@@ -10,6 +10,7 @@
  *   # @hide projects.cooperationProject        leave a selected path out of the columns
  *   # @chart heatmap title="…" x=region y=chain.nameZh measure=sum(count)
  *   # @chart bar title="…" category=chain.nameZh measure=sum(amount.yuan) color=region measureTitle="金额（元）"
+ *   # @header chain.nameZh = 产业链 — chain       a column's header in CSV, XLSX and HTML ("中文 — English")
  */
 import { parseCondition, parseExpression, type Condition, type RowExpression } from './row-expression';
 
@@ -43,6 +44,13 @@ export interface ReportDefinition {
   where: Condition[];
   hide: string[];
   charts: ChartDeclaration[];
+  /** Column headers a person reads (CSV, XLSX, HTML), by column; JSON and NDJSON keep the paths as keys. */
+  headers: Record<string, string>;
+}
+
+/** A column's header as a person reads it: the report's "中文 — English", else the column's path. */
+export function headerOf(report: Pick<ReportDefinition, 'headers'>, column: string): string {
+  return report.headers[column] ?? column;
 }
 
 const PATH = /^[_A-Za-z][_0-9A-Za-z]*(\.[_A-Za-z][_0-9A-Za-z]*)*$/;
@@ -83,7 +91,7 @@ function parseChart(text: string): ChartDeclaration | string {
 }
 
 export function parseReport(name: string, file: string, source: string): { report: ReportDefinition } | { errors: string[] } {
-  const report: ReportDefinition = { name, file, description: '', source, rows: null, explode: null, computed: [], where: [], hide: [], charts: [] };
+  const report: ReportDefinition = { name, file, description: '', source, rows: null, explode: null, computed: [], where: [], hide: [], charts: [], headers: {} };
   const description: string[] = [];
   const errors: string[] = [];
   const lines = source.split(/\r?\n/);
@@ -131,6 +139,12 @@ export function parseReport(name: string, file: string, source: string): { repor
         else report.where.push(parsed.condition);
         break;
       }
+      case 'header': {
+        const match = /^([_A-Za-z][_0-9A-Za-z.]*)\s*=\s*(.+)$/.exec(argument);
+        if (!match || !PATH.test(match[1]!)) errors.push(`${where}: @header needs "path = 中文 — English", got "${argument}"`);
+        else report.headers[match[1]!] = match[2]!.trim();
+        break;
+      }
       case 'chart': {
         const chart = parseChart(argument);
         if (typeof chart === 'string') errors.push(`${where}: ${chart}`);
@@ -138,7 +152,7 @@ export function parseReport(name: string, file: string, source: string): { repor
         break;
       }
       default:
-        errors.push(`${where}: unknown directive @${keyword}; use @rows, @explode, @column, @where, @hide or @chart`);
+        errors.push(`${where}: unknown directive @${keyword}; use @rows, @explode, @column, @where, @hide, @chart or @header`);
     }
   }
   report.description = description.join(' ');

@@ -4,7 +4,7 @@ import { backoffMs, judge } from './retry';
 import type { Exchange } from './transport';
 
 const answer = (status: number, body: Extract<Exchange, { kind: 'answer' }>['body']): Exchange => ({ kind: 'answer', status, body, retryAfterMs: null });
-const regionDown = { message: 'The yangtze region is unavailable', extensions: { code: 'REGION_UNAVAILABLE', region: 'yangtze' } };
+const regionDown = { message: 'The yangtze region is unavailable', extensions: { code: 'REGION_UNAVAILABLE', region: 'YANGTZE' } };
 
 describe('judging an answer', () => {
   it('uses a clean answer', () => {
@@ -20,7 +20,7 @@ describe('judging an answer', () => {
 
   it('retries a missing region, keeping the other regions\' data in case the retries run out', () => {
     const verdict = judge(answer(200, { data: { a: 1 }, errors: [regionDown] }));
-    expect(verdict).toMatchObject({ kind: 'retry', fallback: { data: { a: 1 }, regionGaps: [{ code: 'REGION_UNAVAILABLE', region: 'yangtze' }] } });
+    expect(verdict).toMatchObject({ kind: 'retry', fallback: { data: { a: 1 }, regionGaps: [{ code: 'REGION_UNAVAILABLE', region: 'YANGTZE' }] } });
     expect(judge(answer(200, { data: null, errors: [{ ...regionDown, extensions: { code: 'REGION_TIMEOUT', service: 'crossregion' } }] }))).toMatchObject({ kind: 'retry', fallback: null });
   });
 

@@ -8,8 +8,8 @@ import type { ReportDefinition } from '../report-definition';
 import type { Row } from '../rows';
 
 export interface PageEncoding {
-  /** The start of a new file (CSV: BOM and header; JSON: "["). */
-  opening(columns: string[]): string;
+  /** The start of a new file (CSV: BOM and the columns' headers, report-definition.ts headerOf; JSON: "["). */
+  opening(headers: string[]): string;
   /** One page of rows; `rowsBefore` rows are in the file already. */
   page(rows: Row[], columns: string[], rowsBefore: number): string;
   /** The end of the file. */

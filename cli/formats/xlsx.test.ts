@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportDefinition } from '../report-definition';
 import { sheetName, xlsx } from './xlsx';
 
-const report: ReportDefinition = { name: 'projects-by-chain-region', file: 'x.graphql', description: '合作项目 — projects', source: '', rows: null, explode: null, computed: [], where: [], hide: [], charts: [] };
+const report: ReportDefinition = { name: 'projects-by-chain-region', file: 'x.graphql', description: '合作项目 — projects', source: '', rows: null, explode: null, computed: [], where: [], hide: [], charts: [], headers: {} };
 
 describe('XLSX', () => {
   it('renders the spool into a sheet whose numbers are numbers and whose Chinese reads back', async () => {

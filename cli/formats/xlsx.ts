@@ -10,6 +10,7 @@ import type { Worksheet } from 'exceljs';
 import { readSpool } from '../spool';
 import { cellText } from './cell-text';
 import { displayWidth } from './display-width';
+import { headerOf } from '../report-definition';
 import type { Format, RenderContext } from './format';
 import { ndjson } from './ndjson';
 import type { Cell } from '../rows';
@@ -45,7 +46,8 @@ async function zipCaughtUp(sheet: Worksheet): Promise<void> {
 
 async function render(context: RenderContext): Promise<void> {
   // First pass: column widths from the longest value, so the sheet opens readable.
-  const widths = context.columns.map((c) => displayWidth(c));
+  const headers = context.columns.map((c) => headerOf(context.report, c));
+  const widths = headers.map((h) => displayWidth(h));
   for await (const row of readSpool(context.spool)) {
     context.columns.forEach((c, i) => (widths[i] = Math.max(widths[i]!, displayWidth(cellText(row[c])))));
   }
@@ -57,7 +59,7 @@ async function render(context: RenderContext): Promise<void> {
   workbook.creator = 'coopgraph report';
   workbook.created = context.exportedAt;
   const sheet = workbook.addWorksheet(sheetName(context.report.name), { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = context.columns.map((c, i) => ({ header: c, key: c, width: Math.min(60, Math.max(8, widths[i]! + 2)) }));
+  sheet.columns = context.columns.map((c, i) => ({ header: headers[i]!, key: c, width: Math.min(60, Math.max(8, widths[i]! + 2)) }));
   sheet.getRow(1).font = { bold: true };
   let written = 0;
   for await (const row of readSpool(context.spool)) {

@@ -10,4 +10,6 @@ export interface GatewayContext {
   authError?: GraphQLError;
   /** A refusal decided before the document is parsed (early-rejection.ts). */
   earlyRejection?: GraphQLError;
+  /** Fields left out of a query the caller may not read (plugins/use-auth.ts): such an answer is not cached. */
+  removedFields?: number;
 }

@@ -6,7 +6,7 @@
 import { GraphQLError } from 'graphql';
 
 export const ERROR_CODES = {
-  BAD_USER_INPUT: 'An argument is invalid (credit code, area code, amount, date, page size...). `extensions.field` names it.',
+  BAD_USER_INPUT: 'An argument is invalid (credit code, area code, amount, date, page size...). `extensions.field` names it; when several fields of a write\'s input are, `extensions.fields` lists each.',
   NOT_FOUND: 'The requested entity does not exist in any region.',
   UNAUTHENTICATED: 'No valid token: missing, forged, expired or signed for another audience.',
   FORBIDDEN: 'The token is valid but its role or scope does not allow this field or write.',
@@ -16,8 +16,8 @@ export const ERROR_CODES = {
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema (unknown field, wrong argument type...).',
   OPERATION_RESOLUTION_FAILURE: 'The document holds several operations and `operationName` names none of them.',
-  REGION_UNAVAILABLE: "A region's subgraph could not be reached or failed; `extensions.region` names it. Other regions' data is still returned.",
-  REGION_TIMEOUT: "A region's subgraph did not answer within its timeout; `extensions.region` names it.",
+  REGION_UNAVAILABLE: "A region's subgraph could not be reached or failed; `extensions.region` names it as the Region enum does (ZHEJIANG). Other regions' data is still returned.",
+  REGION_TIMEOUT: "A region's subgraph did not answer within its timeout; `extensions.region` names it as the Region enum does (ZHEJIANG).",
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used with a different input.',
   TOO_MANY_EXPORTS: 'As many bulk exports are running as the cross-region layer allows (CROSSREGION_MAX_EXPORTS); HTTP 503 with Retry-After: start again later.',
   BAD_REQUEST: 'The HTTP request itself is unusable: not JSON, larger than the body limit (HTTP 413), or without the CSRF-prevention header.',
@@ -27,6 +27,14 @@ export const ERROR_CODES = {
 export type ErrorCode = keyof typeof ERROR_CODES;
 
 export type RegionName = 'tianjin' | 'yangtze' | 'zhejiang';
+
+/**
+ * How a region is named on the wire, in `extensions.region` as in the API's `Region` enum
+ * (pageInfo.missingRegions, Firm.regions): TIANJIN, YANGTZE, ZHEJIANG.
+ */
+export function regionOnWire(region: RegionName): string {
+  return region.toUpperCase();
+}
 
 /** Why a region's part of an answer is missing. */
 export type RegionFailureDetail = 'timeout' | 'unreachable' | 'error';
@@ -40,6 +48,23 @@ export function regionFailureCode(detail: RegionFailureDetail): ErrorCode {
 export const CoopError = {
   badInput(field: string, message: string, reason?: string): GraphQLError {
     return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', field, ...(reason ? { reason } : {}) } });
+  },
+  /**
+   * Several bad fields of one input, named at once: `extensions.fields` lists each (field, message,
+   * reason); `extensions.field` and `reason` are the first's, as a single bad field's are.
+   */
+  badInputs(failures: ReadonlyArray<{ field: string; message: string; reason?: string }>): GraphQLError {
+    const [first] = failures;
+    if (!first) throw new Error('badInputs needs a failure');
+    if (failures.length === 1) return CoopError.badInput(first.field, first.message, first.reason);
+    return new GraphQLError(`${failures.length} fields of the input are wrong: ${failures.map((f) => `${f.field}: ${f.message}`).join(' ')}`, {
+      extensions: {
+        code: 'BAD_USER_INPUT',
+        field: first.field,
+        ...(first.reason ? { reason: first.reason } : {}),
+        fields: failures.map((f) => ({ field: f.field, message: f.message, ...(f.reason ? { reason: f.reason } : {}) })),
+      },
+    });
   },
   invalidUscc(field: string, input: string, why: string): GraphQLError {
     return CoopError.badInput(
@@ -93,7 +118,7 @@ export const CoopError = {
       detail === 'timeout'
         ? `The ${region} region did not answer in time; the answer holds the other regions' data only.`
         : `The ${region} region is unavailable; the answer holds the other regions' data only.`,
-      { extensions: { code, region } },
+      { extensions: { code, region: regionOnWire(region) } },
     );
   },
 };

@@ -13,8 +13,25 @@ const traditionalToSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const hongKongToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
 const simplifiedToTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
 
+/**
+ * What OpenCC leaves for a reader of Simplified text to stumble on, as the reports write it:
+ * 著 as the aspect particle (OpenCC keeps 著, rightly so in 显著 or 著名; the particle is 着), and
+ * two variant characters its tables do not map (遝 in 纷至遝来, 亯 in 共亯). Phrases, not characters,
+ * so that 显著 stays as it is.
+ */
+const LEFT_BY_OPENCC: ReadonlyArray<readonly [string, string]> = [
+  ['随著', '随着'],
+  ['意味著', '意味着'],
+  ['怀揣著', '怀揣着'],
+  ['著力', '着力'],
+  ['遝', '沓'],
+  ['亯', '享'],
+];
+
 export function toSimplified(text: string): string {
-  return hongKongToSimplified(traditionalToSimplified(text));
+  let simplified = hongKongToSimplified(traditionalToSimplified(text));
+  for (const [from, to] of LEFT_BY_OPENCC) if (simplified.includes(from)) simplified = simplified.replaceAll(from, to);
+  return simplified;
 }
 
 export function toTraditional(text: string): string {

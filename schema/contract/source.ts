@@ -35,3 +35,28 @@ export interface StatedDate {
   month?: number;
   day?: number;
 }
+
+/**
+ * What a firm's place in a chain rests on (产业链归属依据), from the strongest to the weakest:
+ * - `stated`: the sentence says what the firm does in the chain (its trade, product or link);
+ * - `passage`: the report names the firm inside the passage about that chain (its founding
+ *   conference, its supply-chain work) without saying what the firm itself makes;
+ * - `name`: nothing better exists; the firm's name says the trade (力神电池, 中环半导体). A guess, marked;
+ * - `recorded`: a region recorded it through a write or an import, with no report behind it.
+ */
+export type PlacementBasis = 'stated' | 'passage' | 'name' | 'recorded';
+
+/** One chain a report puts a firm in, and the sentence that puts it there. */
+export interface ChainPlacement {
+  /** The chain as the report names it (mapped to the canonical taxonomy in chains.ts). */
+  localChainName: string;
+  /** The links the sentence says the firm serves, in the report's words; none when it says none. */
+  localLinkNames?: readonly string[];
+  basis: Exclude<PlacementBasis, 'recorded'>;
+  source: SourceFile;
+  /**
+   * The sentence, cleaned (pinyin glosses removed, mojibake repaired), in the report's script; it
+   * names the firm. Pieces of the report that are not contiguous are joined with "……".
+   */
+  evidence: string;
+}

@@ -6,7 +6,7 @@
 import { PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, Float, ID, Int } from 'type-graphql';
 
-type Options = { nullable?: boolean; length?: number };
+type Options = { nullable?: boolean; length?: number; deprecationReason?: string };
 type Decorator = (target: object, key: string) => void;
 
 function both(field: Decorator, property: Decorator): Decorator {
@@ -24,7 +24,7 @@ export function KeyColumn(description: string, length = 120): Decorator {
 export function TextColumn(description: string, options: Options = {}): Decorator {
   const long = (options.length ?? 255) > 1000;
   return both(
-    Field(() => String, { description, nullable: options.nullable }) as Decorator,
+    Field(() => String, { description, nullable: options.nullable, deprecationReason: options.deprecationReason }) as Decorator,
     Property(long ? { type: 'text', nullable: options.nullable } : { type: 'string', length: options.length ?? 255, nullable: options.nullable }) as Decorator,
   );
 }
@@ -44,7 +44,7 @@ export function BoolColumn(description: string): Decorator {
 /** A JSON column exposed as a typed GraphQL value (stated figures, dates, lists of names). */
 export function JsonColumn(type: () => unknown, description: string, options: Options = {}): Decorator {
   return both(
-    Field(type as () => never, { description, nullable: options.nullable }) as Decorator,
+    Field(type as () => never, { description, nullable: options.nullable, deprecationReason: options.deprecationReason }) as Decorator,
     Property({ type: 'json', nullable: options.nullable }) as Decorator,
   );
 }

@@ -5,12 +5,13 @@
  * class adding one field to a native type from the record's own key; no query is run.
  */
 import { FieldResolver, Resolver, Root } from 'type-graphql';
-import { AdminAreaRef, CooperationProjectRef, FirmRef, IndustryChainRef } from './contract-types';
+import { AdminAreaRef, CooperationProjectRef, FirmRef, IndustryChainRef, ScopeRef } from './contract-types';
 
 export const firmRef = (uscc: string) => Object.assign(new FirmRef(), { uscc });
 export const areaRef = (code: string) => Object.assign(new AdminAreaRef(), { code });
 export const chainRef = (code: string) => Object.assign(new IndustryChainRef(), { code });
 export const projectRef = (id: string) => Object.assign(new CooperationProjectRef(), { id });
+export const scopeRef = (id: string) => Object.assign(new ScopeRef(), { id });
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 type NativeType<T> = Function & { prototype: T };
@@ -36,10 +37,10 @@ export function linkProfile<T extends object>(type: NativeType<T>, uscc: Key<T>)
 }
 
 /** `industryChain: IndustryChain` — the canonical chain the record belongs to. */
-export function linkIndustryChain<T extends object>(type: NativeType<T>, code: Key<T>) {
+export function linkIndustryChain<T extends object>(type: NativeType<T>, code: Key<T>, deprecationReason?: string) {
   @Resolver(() => type)
   class Link {
-    @FieldResolver(() => IndustryChainRef, { nullable: true, description: '标准产业链 — the canonical industry chain, shared by every region.' })
+    @FieldResolver(() => IndustryChainRef, { nullable: true, description: '标准产业链 — the canonical industry chain, shared by every region.', deprecationReason })
     industryChain(@Root() record: T) {
       const key = code(record);
       return key ? chainRef(key) : null;
@@ -60,17 +61,20 @@ export function linkIndustryChains<T extends object>(type: NativeType<T>, codes:
   return named(Link, type, 'industryChains');
 }
 
-/** `adminArea: AdminArea` — the GB/T 2260 area of the record. */
-export function linkAdminArea<T extends object>(type: NativeType<T>, code: Key<T>) {
+/**
+ * `adminArea: AdminArea` — the GB/T 2260 area of the record, with its name; `field` and
+ * `description` name another area code of the record (`foundedArea` for `foundedAreaCode`…).
+ */
+export function linkAdminArea<T extends object>(type: NativeType<T>, code: Key<T>, field = 'adminArea', description = '行政区划 — the GB/T 2260 area, shared by every region.') {
   @Resolver(() => type)
   class Link {
-    @FieldResolver(() => AdminAreaRef, { nullable: true, description: '行政区划 — the GB/T 2260 area, shared by every region.' })
-    adminArea(@Root() record: T) {
+    @FieldResolver(() => AdminAreaRef, { nullable: true, description, name: field })
+    area(@Root() record: T) {
       const key = code(record);
       return key ? areaRef(key) : null;
     }
   }
-  return named(Link, type, 'adminArea');
+  return named(Link, type, field);
 }
 
 /** `cooperationProject: CooperationProject` — the record as a cross-region cooperation project. */
@@ -84,4 +88,17 @@ export function linkCooperationProject<T extends object>(type: NativeType<T>, id
     }
   }
   return named(Link, type, 'cooperationProject');
+}
+
+/** `scope: Scope` — the record as a scope of the cross-region layer (its gap analysis, its members). */
+export function linkScope<T extends object>(type: NativeType<T>, id: Key<T>) {
+  @Resolver(() => type)
+  class Link {
+    @FieldResolver(() => ScopeRef, { nullable: true, description: '范围 — this record as a scope: pass its id to chainGapAnalysis or FirmFilter.scopeId.' })
+    scope(@Root() record: T) {
+      const key = id(record);
+      return key ? scopeRef(key) : null;
+    }
+  }
+  return named(Link, type, 'scope');
 }

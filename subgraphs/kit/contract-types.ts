@@ -1,6 +1,6 @@
 /**
- * The shared entity contract as each region sees it: the four entities every region contributes
- * to, declared by key only. A region adds its own namespaced field to each (Firm.tianjin,
+ * The shared entity contract as each region sees it: the entities every region contributes to,
+ * declared by key only. A region adds its own namespaced field to each (Firm.tianjin,
  * IndustryChain.zhejiang, …) with a field resolver; the cross-region subgraph owns the common fields.
  */
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
@@ -33,12 +33,20 @@ export class CooperationProjectRef {
   id!: string;
 }
 
+@ObjectType('Scope', { description: '范围 — a park, alliance, zone, county or pairing of a region, with member firms.' })
+@Directive('@key(fields: "id")')
+export class ScopeRef {
+  @Field(() => ID, { description: '编号 — `<region>:<kind>:<key>`; pass it to chainGapAnalysis or FirmFilter.scopeId.' })
+  id!: string;
+}
+
 /** Reference resolvers for the key-only stubs: the representation is all a region needs. */
 export const CONTRACT_REFERENCE_RESOLVERS = {
   Firm: { __resolveReference: (ref: { uscc: string }) => Object.assign(new FirmRef(), { uscc: ref.uscc }) },
   AdminArea: { __resolveReference: (ref: { code: string }) => Object.assign(new AdminAreaRef(), { code: ref.code }) },
   IndustryChain: { __resolveReference: (ref: { code: string }) => Object.assign(new IndustryChainRef(), { code: ref.code }) },
   CooperationProject: { __resolveReference: (ref: { id: string }) => Object.assign(new CooperationProjectRef(), { id: ref.id }) },
+  Scope: { __resolveReference: (ref: { id: string }) => Object.assign(new ScopeRef(), { id: ref.id }) },
 };
 
 // Each region's view on a contract entity (Firm.tianjin, IndustryChain.zhejiang…) is nullable on

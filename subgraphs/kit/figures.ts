@@ -8,6 +8,8 @@ export interface CountLike {
   qualifier?: string;
   text?: string;
   unit?: string;
+  /** The year the figure is for, where the report states it. */
+  year?: number;
 }
 
 export function countFigure(metric: string, count: CountLike, unit?: string): StatedFigure {
@@ -18,10 +20,11 @@ export function countFigure(metric: string, count: CountLike, unit?: string): St
     qualifier: count.qualifier ?? null,
     text: count.text ?? null,
     yuan: null,
+    year: count.year ?? null,
   });
 }
 
-export function amountFigure(metric: string, amount: StatedAmount & { qualifier?: string; text?: string }): StatedFigure {
+export function amountFigure(metric: string, amount: StatedAmount & { qualifier?: string; text?: string; year?: number }): StatedFigure {
   return Object.assign(new StatedFigure(), {
     metric,
     value: amount.value,
@@ -29,5 +32,6 @@ export function amountFigure(metric: string, amount: StatedAmount & { qualifier?
     qualifier: amount.qualifier ?? null,
     text: amount.text ?? null,
     yuan: toYuan(amount),
+    year: amount.year ?? null,
   });
 }

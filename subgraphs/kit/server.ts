@@ -10,9 +10,10 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Counter } from 'prom-client';
 import { IDENTITY_HEADER, verifyIdentity } from './auth/signed-identity';
+import { answerablePlugin } from './auth/trim-operation';
 import type { SubgraphConfig } from './config';
 import { createContext, type SubgraphContext } from './context';
-import { AdminAreaRef, CONTRACT_REFERENCE_RESOLVERS, CooperationProjectRef, FirmRef, IndustryChainRef } from './contract-types';
+import { AdminAreaRef, CONTRACT_REFERENCE_RESOLVERS, CooperationProjectRef, FirmRef, IndustryChainRef, ScopeRef } from './contract-types';
 import { FIRM_EXPORT_PATH, firmExportRoute } from './directory/export';
 import { DIRECTORY_RESOLVERS } from './directory/resolver';
 import { graphqlHandler, sendJson } from './http/apollo-handler';
@@ -42,7 +43,7 @@ export function buildRegionSchema(region: RegionDefinition) {
   return buildFederatedSchema(
     [...region.resolvers, ...DIRECTORY_RESOLVERS],
     { ...CONTRACT_REFERENCE_RESOLVERS, ...(region.references ?? {}) },
-    [FirmRef, AdminAreaRef, IndustryChainRef, CooperationProjectRef],
+    [FirmRef, AdminAreaRef, IndustryChainRef, CooperationProjectRef, ScopeRef],
   );
 }
 
@@ -62,7 +63,13 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     // No usage reporting behind our gateway: per-field traces would only cost time.
     // Region data may be cached for REGION_CACHE_MAX_AGE_S unless a @cacheControl hint says less:
     // the header this sets is what the gateway's response cache honours.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), ...cachePolicyPlugins<SubgraphContext>(schema, REGION_CACHE_MAX_AGE_S), tracing.apolloPlugin<SubgraphContext>()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      // A query is answered without the fields its caller may not read (kit/auth/trim-operation.ts).
+      answerablePlugin<SubgraphContext>(schema),
+      ...cachePolicyPlugins<SubgraphContext>(schema, REGION_CACHE_MAX_AGE_S),
+      tracing.apolloPlugin<SubgraphContext>(),
+    ],
     formatError: (formatted, error) => maskError(formatted, error, (e) => log.error('resolver failed', errorFields(e))),
   });
   await apollo.start();

@@ -2,16 +2,44 @@
  * Value types every region uses to expose facts exactly as the reports state them. They are the same
  * in every subgraph, hence @shareable.
  */
-import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { toYuan } from '../../schema/contract/amount';
-import type { StatedAmount, StatedDate } from '../../schema/contract/source';
+import { chainForLocalName, linkForLocalName } from '../../schema/contract/chains';
+import { invariant } from '../../schema/contract/invariant';
+import { toSimplified } from '../../schema/contract/script';
+import type { PlacementBasis as PlacementBasisName, StatedAmount, StatedDate } from '../../schema/contract/source';
+
+/** What a firm's place in a chain rests on (schema/contract/source.ts PlacementBasis), as the API names it. */
+export enum PlacementBasis {
+  STATED = 'STATED',
+  PASSAGE = 'PASSAGE',
+  NAME = 'NAME',
+  RECORDED = 'RECORDED',
+}
+
+registerEnumType(PlacementBasis, {
+  name: 'ChainPlacementBasis',
+  description: '归属依据 — what a firm\'s place in a chain rests on, strongest first.',
+  valuesConfig: {
+    STATED: { description: '明确陈述 — the sentence says what the firm does in the chain (its trade, product or link).' },
+    PASSAGE: { description: '段落提及 — the report names the firm inside the passage about the chain, without saying what it makes.' },
+    NAME: { description: '名称推断 — a guess from the firm\'s name (力神电池, 中环半导体), kept where nothing better exists.' },
+    RECORDED: { description: '登记 — recorded by a region through a write or an import; no report sentence behind it.' },
+  },
+});
+
+/** The API's name of a basis; a placement stored before bases were kept counts as recorded. */
+export function placementBasis(basis: PlacementBasisName | string | null | undefined): PlacementBasis {
+  const name = (basis ?? 'recorded').toUpperCase();
+  return Object.values(PlacementBasis).includes(name as PlacementBasis) ? (name as PlacementBasis) : PlacementBasis.RECORDED;
+}
 
 @ObjectType('Provenance', { description: '出处 — the source report a record comes from, and the phrase that states it.' })
 @Directive('@shareable')
 export class Provenance {
   @Field(() => String, { description: '来源文件 — file name of the source report in shared/seeds.' })
   source!: string;
-  @Field(() => String, { nullable: true, description: '原文 — the cleaned phrase of the report that states the fact.' })
+  @Field(() => String, { nullable: true, description: '原文 — the phrase of the report that states the fact, cleaned, in Simplified script.' })
   evidence?: string | null;
 }
 
@@ -30,6 +58,8 @@ export class StatedFigure {
   text?: string | null;
   @Field(() => Float, { nullable: true, description: '折合元 — the amount in yuan, when the figure is money.' })
   yuan?: number | null;
+  @Field(() => Int, { nullable: true, description: '年份 — the year the figure is for, where the report states it.' })
+  year?: number | null;
 }
 
 @ObjectType('ReportedDate', { description: '日期 — a date as a report states it; parts the report does not state stay null.' })
@@ -58,9 +88,9 @@ export class Money {
   yuan!: number;
 }
 
-/** The provenance of a seed record: its source report and evidence phrase. */
+/** The provenance of a seed record: its source report and evidence phrase (in Simplified, as every text the API shows). */
 export function provenanceOf(record: { source: string; evidence?: string }): Provenance {
-  return Object.assign(new Provenance(), { source: record.source, evidence: record.evidence ?? null });
+  return Object.assign(new Provenance(), { source: record.source, evidence: record.evidence ? toSimplified(record.evidence) : null });
 }
 
 export function money(amount: StatedAmount): Money {
@@ -70,5 +100,46 @@ export function money(amount: StatedAmount): Money {
 export function reportedDate(date: StatedDate | null | undefined): ReportedDate | null {
   if (!date) return null;
   const parts = date.year ? [String(date.year), ...(date.month ? [String(date.month).padStart(2, '0')] : []), ...(date.month && date.day ? [String(date.day).padStart(2, '0')] : [])] : [];
-  return Object.assign(new ReportedDate(), { text: date.text, year: date.year ?? null, month: date.month ?? null, day: date.day ?? null, iso: parts.length ? parts.join('-') : null });
+  return Object.assign(new ReportedDate(), { text: toSimplified(date.text), year: date.year ?? null, month: date.month ?? null, day: date.day ?? null, iso: parts.length ? parts.join('-') : null });
+}
+
+@ObjectType('ChainPlacement', { description: '产业链归属 — one chain a region places a firm in, with the links, what the placement rests on and the sentence that says so.' })
+@Directive('@shareable')
+export class ChainPlacementView {
+  @Field(() => String, { description: '本区链名 — the chain as the region\'s report names it (Simplified).' })
+  localChainName!: string;
+  @Field(() => [String], { description: '本区环节名 — the links the sentence says the firm serves (Simplified); empty when it names none.' })
+  localLinkNames!: string[];
+  @Field(() => String, { description: '产业链代码 — canonical chain code (IndustryChain.code).' })
+  chainCode!: string;
+  @Field(() => [String], { description: '环节代码 — canonical link codes of localLinkNames.' })
+  linkCodes!: string[];
+  @Field(() => PlacementBasis, { description: '归属依据 — what the placement rests on.' })
+  basis!: PlacementBasis;
+  @Field(() => String, { nullable: true, description: '依据原文 — the report\'s sentence the placement rests on (Simplified); null for one a region recorded.' })
+  evidence?: string | null;
+  @Field(() => String, { description: '来源 — source report file, or the write that recorded it.' })
+  source!: string;
+}
+
+/** A dataset's chain placement as stored and shown: Simplified names, canonical codes. */
+export function chainPlacementView(placement: {
+  localChainName: string;
+  localLinkNames?: readonly string[];
+  basis: PlacementBasisName;
+  source: string;
+  evidence?: string | null;
+}): ChainPlacementView {
+  const chain = chainForLocalName(placement.localChainName);
+  invariant(chain, `local chain name "${placement.localChainName}" is not mapped in schema/contract/chains.ts`);
+  const links = placement.localLinkNames ?? [];
+  return Object.assign(new ChainPlacementView(), {
+    localChainName: toSimplified(placement.localChainName),
+    localLinkNames: links.map(toSimplified),
+    chainCode: chain.code,
+    linkCodes: links.flatMap((l) => linkForLocalName(l) ?? []),
+    basis: placementBasis(placement.basis),
+    evidence: placement.evidence ? toSimplified(placement.evidence) : null,
+    source: placement.source,
+  });
 }

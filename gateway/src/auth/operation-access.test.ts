@@ -4,7 +4,7 @@ import { buildSchema, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { Identity } from '../../../subgraphs/kit/auth/identity';
 import { RuleIndex } from '../../../subgraphs/kit/auth/rules';
-import { checkOperationAccess } from './operation-access';
+import { answerableOperation, checkOperationAccess } from './operation-access';
 
 // The rules as composed into the checked-in supergraph, walked over the public API schema.
 const SCHEMA_DIR = path.resolve(__dirname, '../../../schema');
@@ -63,5 +63,31 @@ describe('the operation walk against the supergraph\'s rules', () => {
     expect(same(analyst, post('wuhan-donghu'))).toBe('FORBIDDEN');
     expect(same(anonymous, post('wuhan-donghu'))).toBe('UNAUTHENTICATED');
     expect(same(donghu, post('wuhan-donghu'))).toBe('OK');
+  });
+});
+
+describe('a query answered without what its caller may not read', () => {
+  const answerable = (query: string, identity: Identity) => {
+    const document = parse(query);
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+    return answerableOperation({ schema, document, operation, rules, identity });
+  };
+
+  it('trims the supergraph\'s non-public fields for a caller who may not read them, and only for them', () => {
+    const mixed = '{ yangtze { people { name quote } } zhejiang { assessments { assessmentYear countyResults { score } } } }';
+    const trimmed = answerable(mixed, anonymous);
+    expect(trimmed.kind).toBe('trimmed');
+    if (trimmed.kind === 'trimmed') {
+      expect(trimmed.removed.map((r) => [r.path.join('.'), r.error.extensions.code])).toEqual([
+        ['yangtze.people.@.quote', 'UNAUTHENTICATED'],
+        ['zhejiang.assessments.@.countyResults', 'UNAUTHENTICATED'],
+      ]);
+    }
+    expect(answerable(mixed, donghu)).toMatchObject({ kind: 'trimmed' });
+    expect(answerable(mixed, analyst)).toEqual({ kind: 'whole' });
+  });
+
+  it('refuses a query with nothing public left', () => {
+    expect(answerable('{ tianjin { people { name } } }', anonymous)).toMatchObject({ kind: 'refused', error: { extensions: { code: 'UNAUTHENTICATED' } } });
   });
 });

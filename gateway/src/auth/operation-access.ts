@@ -1,8 +1,10 @@
 /**
  * Walks an operation against the access rules of the supergraph (kit/auth/rules.ts) before anything
  * executes: every field selected — through fragments too — is checked for its own rule and its
- * return type's. The whole operation is refused on the first failure: UNAUTHENTICATED when a
- * signed-in caller would be needed, FORBIDDEN when the caller's role, scope or unit does not allow it.
+ * return type's. A write is refused whole on the first failure: UNAUTHENTICATED when a signed-in
+ * caller would be needed, FORBIDDEN when the caller's role, scope or unit does not allow it. A query
+ * is answered without the fields the caller may not read (kit/auth/trim-operation.ts), and refused
+ * only when none is left.
  */
 import {
   Kind,
@@ -23,6 +25,7 @@ import {
 import type { Identity } from '../../../subgraphs/kit/auth/identity';
 import { policyHolds } from '../../../subgraphs/kit/auth/policies';
 import { decide, type AccessRule, type RuleIndex } from '../../../subgraphs/kit/auth/rules';
+import { fieldDecider, trimOperation, type TrimResult } from '../../../subgraphs/kit/auth/trim-operation';
 
 export interface OperationAccessRequest {
   schema: GraphQLSchema;
@@ -115,4 +118,19 @@ export function checkOperationAccess(request: OperationAccessRequest): GraphQLEr
     if (!decision.ok) failures.push(decision.error);
   }
   return failures.find((e) => e.extensions.code === 'UNAUTHENTICATED') ?? failures[0] ?? null;
+}
+
+/**
+ * What of a query the caller may have: all of it, all but some fields (the document without them,
+ * and each removed field's path and refusal), or nothing. The walk over the document happens only
+ * when a rule of the operation fails for this caller.
+ */
+export function answerableOperation(request: Omit<OperationAccessRequest, 'variables'>): TrimResult {
+  const { schema, rules, identity } = request;
+  if (rules.size === 0) return { kind: 'whole' };
+  const guards = guardsOf(schema, rules, request.document, request.operation);
+  // Queries carry no write input: a policy is decided on the identity alone.
+  const holds = (policy: string) => policyHolds(policy, identity, undefined);
+  if (guards.every(({ rule, coordinate }) => decide(rule, identity, coordinate, holds).ok)) return { kind: 'whole' };
+  return trimOperation(schema, request.document, request.operation, fieldDecider(rules, identity));
 }

@@ -4,13 +4,21 @@
  * the supergraph before anything executes (auth/operation-access.ts), and every subgraph request
  * carries the identity in a header signed for the subgraphs (kit/auth/signed-identity.ts), which
  * check the same rules again. A token that was sent but does not verify refuses the request.
+ *
+ * A query that mixes fields the caller may read with fields it may not is answered without the
+ * latter, as Apollo Router does: the document is trimmed before it is planned (whatever executor
+ * plans `requestContext.document` then plans the trimmed one, under a hash of its own), and the
+ * answer names each removed field in an error at its path. Writes are refused whole.
  */
 import type { GraphQLError } from 'graphql';
 import { ANONYMOUS, type Identity } from '../../../subgraphs/kit/auth/identity';
 import { RuleIndex } from '../../../subgraphs/kit/auth/rules';
 import { IDENTITY_HEADER, signIdentity } from '../../../subgraphs/kit/auth/signed-identity';
 import { CoopError } from '../../../schema/contract/errors';
-import { checkOperationAccess } from '../auth/operation-access';
+import { createHash } from 'node:crypto';
+import { print } from 'graphql';
+import { removedFieldError, type RemovedField } from '../../../subgraphs/kit/auth/trim-operation';
+import { answerableOperation, checkOperationAccess } from '../auth/operation-access';
 import type { TokenVerifier } from '../auth/verify-token';
 import type { GatewayConfig } from '../config';
 import { rejectEarly, withStatus } from '../early-rejection';
@@ -64,11 +72,34 @@ export function useAuth(options: { auth: GatewayConfig['auth']; verify: TokenVer
       async requestDidStart(requestContext) {
         // A token that does not verify refuses the request before anything else is decided.
         if (requestContext.contextValue.authError) rejectEarly(requestContext, requestContext.contextValue.authError);
+        let removed: RemovedField[] = [];
         return {
-          async didResolveOperation({ contextValue, schema, document, operation, request }) {
+          async didResolveOperation(context) {
+            const { contextValue, schema, document, operation, request } = context;
             if (contextValue.earlyRejection || !operation) return;
-            const refusal = checkOperationAccess({ schema, document, operation, variables: request.variables, rules, identity: contextValue.identity });
-            if (refusal) throw withStatus(refusal, statusOf(refusal));
+            if (operation.operation !== 'query') {
+              const refusal = checkOperationAccess({ schema, document, operation, variables: request.variables, rules, identity: contextValue.identity });
+              if (refusal) throw withStatus(refusal, statusOf(refusal));
+              return;
+            }
+            const answerable = answerableOperation({ schema, document, operation, rules, identity: contextValue.identity });
+            if (answerable.kind === 'refused') throw withStatus(answerable.error, statusOf(answerable.error));
+            if (answerable.kind === 'trimmed') {
+              removed = answerable.removed;
+              // The trimmed document is what gets planned and cached, under its own hash.
+              const mutable = context as { document: typeof document; operation: typeof operation; queryHash: string };
+              mutable.document = answerable.document;
+              mutable.operation = answerable.operation;
+              mutable.queryHash = createHash('sha256').update(print(answerable.document)).digest('hex');
+              contextValue.removedFields = answerable.removed.length;
+            }
+          },
+          async willSendResponse({ response }) {
+            if (!removed.length) return;
+            const errors = removed.map((field) => removedFieldError(field).toJSON());
+            const body = response.body;
+            const result = body.kind === 'single' ? body.singleResult : body.initialResult;
+            result.errors = [...(result.errors ?? []), ...errors];
           },
         };
       },

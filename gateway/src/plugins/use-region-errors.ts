@@ -4,7 +4,7 @@
  * internal URL or socket error. Errors a subgraph returned itself keep their code.
  */
 import type { GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES } from '../../../schema/contract/errors';
+import { ERROR_CODES, regionOnWire, type RegionName } from '../../../schema/contract/errors';
 import type { GatewayPlugin } from '../plugin';
 
 const REGIONS = new Set(['tianjin', 'yangtze', 'zhejiang']);
@@ -15,13 +15,13 @@ export function regionError(error: GraphQLFormattedError): GraphQLFormattedError
   if (typeof serviceName !== 'string') return error;
   const { serviceName: _service, ...rest } = error.extensions ?? {};
   const known = typeof code === 'string' && code in ERROR_CODES && code !== 'INTERNAL_SERVER_ERROR';
-  if (known) return { ...error, extensions: { ...rest, ...(REGIONS.has(serviceName) ? { region: serviceName } : {}) } };
+  if (known) return { ...error, extensions: { ...rest, ...(REGIONS.has(serviceName) ? { region: regionOnWire(serviceName as RegionName) } : {}) } };
   // A fetch failure or an unmasked subgraph failure: name the region, hide the detail.
   const region = REGIONS.has(serviceName) ? serviceName : undefined;
   return {
     message: region ? `The ${region} region is unavailable; the answer holds the other regions' data only.` : 'The cross-region service is unavailable.',
     ...(error.path ? { path: error.path } : {}),
-    extensions: { code: 'REGION_UNAVAILABLE', ...(region ? { region } : { service: serviceName }) },
+    extensions: { code: 'REGION_UNAVAILABLE', ...(region ? { region: regionOnWire(region as RegionName) } : { service: serviceName }) },
   };
 }
 

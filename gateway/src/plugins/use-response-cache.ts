@@ -49,11 +49,12 @@ export function useResponseCache(options: { store: Store; enabled: boolean; even
       async requestDidStart({ contextValue }) {
         let key: string | undefined;
         let hit = false;
-        const context = contextValue as GatewayContext & { identity?: unknown; authError?: unknown; earlyRejection?: unknown };
+        const context = contextValue as GatewayContext & { identity?: unknown; authError?: unknown; earlyRejection?: unknown; removedFields?: number };
         const identified = (context.identity as { role?: string } | undefined)?.role !== undefined && (context.identity as { role: string }).role !== 'anonymous';
         return {
           async responseForOperation(requestContext) {
-            if (requestContext.operation.operation !== 'query' || !requestContext.queryHash || context.authError || context.earlyRejection) {
+            // An answer without the fields its caller may not read carries an error for each: never cached.
+            if (requestContext.operation.operation !== 'query' || !requestContext.queryHash || context.authError || context.earlyRejection || context.removedFields) {
               events.responseCache({ result: 'bypass' });
               return null;
             }

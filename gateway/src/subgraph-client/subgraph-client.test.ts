@@ -158,7 +158,7 @@ describe('the subgraph client', () => {
       (e: unknown) => e,
     )) as { extensions: Record<string, unknown>; message: string };
     expect(Date.now() - started).toBeLessThan(900);
-    expect(error.extensions).toMatchObject({ code: 'REGION_TIMEOUT', region: 'tianjin', serviceName: 'tianjin' });
+    expect(error.extensions).toMatchObject({ code: 'REGION_TIMEOUT', region: 'TIANJIN', serviceName: 'tianjin' });
     expect(error.message).not.toMatch(/127\.0\.0\.1/);
     expect(p.requests).toHaveLength(1);
   });

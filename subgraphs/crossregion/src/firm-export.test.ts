@@ -55,7 +55,7 @@ async function exportFirms(target: CrossRegionUnderTest, params: string, headers
 }
 
 const SELECTION = `uscc name originalNames shortName regions area { code } sampleCode cooperationCount
-  chains { chain { code } link { code } region localChainName localLinkName source }
+  chains { chain { code } link { code } region localChainName localLinkName source basis evidence }
   presence { region name originalName area { code } kind cooperationCount source }`;
 
 /** A Query.firms node in the export's row shape (codes where the API has objects). */
@@ -69,7 +69,7 @@ function asRow(node: Record<string, any>): Record<string, unknown> {
     areaCode: node.area?.code ?? null,
     sampleCode: node.sampleCode,
     cooperationCount: node.cooperationCount,
-    chains: node.chains.map((c: any) => ({ chainCode: c.chain.code, linkCode: c.link?.code ?? null, region: c.region, localChainName: c.localChainName, localLinkName: c.localLinkName, source: c.source })),
+    chains: node.chains.map((c: any) => ({ chainCode: c.chain.code, linkCode: c.link?.code ?? null, region: c.region, localChainName: c.localChainName, localLinkName: c.localLinkName, source: c.source, basis: c.basis, evidence: c.evidence })),
     presence: node.presence.map((p: any) => ({ region: p.region, name: p.name, originalName: p.originalName, areaCode: p.area?.code ?? null, kind: p.kind, cooperationCount: p.cooperationCount, source: p.source })),
   };
 }
@@ -259,7 +259,7 @@ describe('the firm export', () => {
     expect(listed.missing).toEqual(['ZHEJIANG']);
     expect(exported.rows.map(withoutParent)).toEqual(listed.nodes.map(asRow));
     expect(exported.end!.missingRegions).toEqual(['ZHEJIANG']);
-    expect(exported.end!.errors).toEqual([expect.objectContaining({ extensions: { code: 'REGION_UNAVAILABLE', region: 'zhejiang' } })]);
+    expect(exported.end!.errors).toEqual([expect.objectContaining({ extensions: { code: 'REGION_UNAVAILABLE', region: 'ZHEJIANG' } })]);
   });
 
   it('leaves out a region whose stream is cut midway, and still ends', async () => {
@@ -272,7 +272,7 @@ describe('the firm export', () => {
     const exported = await exportFirms(cut, '');
     const whole = await exportFirms(cr, '');
     expect(exported.end!.missingRegions).toEqual(['YANGTZE']);
-    expect(exported.end!.errors.map((e) => e.extensions)).toEqual([{ code: 'REGION_UNAVAILABLE', region: 'yangtze' }]);
+    expect(exported.end!.errors.map((e) => e.extensions)).toEqual([{ code: 'REGION_UNAVAILABLE', region: 'YANGTZE' }]);
     // Fewer rows than the whole export, and every one in the whole export's order.
     expect(exported.rows.length).toBeLessThan(whole.rows.length);
     const order = new Map(whole.rows.map((r, i) => [r.uscc as string, i]));

@@ -72,7 +72,7 @@ export function exportRow(firm: Firm) {
     sampleCode: firm.sampleCode,
     cooperationCount: firm.cooperationCount,
     parentUscc: firm.parentUscc,
-    chains: firm.chains.map((c) => ({ chainCode: c.chain.code, linkCode: c.link?.code ?? null, region: apiRegion(c.region), localChainName: c.localChainName, localLinkName: c.localLinkName, source: c.source })),
+    chains: firm.chains.map((c) => ({ chainCode: c.chain.code, linkCode: c.link?.code ?? null, region: apiRegion(c.region), localChainName: c.localChainName, localLinkName: c.localLinkName, source: c.source, basis: c.basis, evidence: c.evidence })),
     presence: firm.presence.map((p) => ({ region: apiRegion(p.region), name: p.name, originalName: p.originalName, areaCode: p.area?.code ?? null, kind: p.kind, cooperationCount: p.cooperationCount, source: p.source })),
   };
 }

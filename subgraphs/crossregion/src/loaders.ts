@@ -9,6 +9,7 @@ import { oneFor } from '../../kit/rows-by-key';
 import { askRegions, type CrossRegionContext } from './context';
 import { firmFromRecords, type Firm, type FirmRecord } from './types/firm';
 import { projectFromRow, type CooperationProject } from './types/project';
+import { scopeFromRow, type Scope } from './types/scope';
 import type { RegionAnswer, RegionClient } from './region-client';
 import { regionOfId } from './validate';
 
@@ -39,17 +40,34 @@ export function firmLoader(ctx: CrossRegionContext, regions: readonly RegionName
   );
 }
 
+/** Ids `<region>:<kind>:<key>` by the region they name; ids naming none are left out. */
+function idsByRegion(ids: readonly string[]): Map<RegionName, string[]> {
+  const byRegion = new Map<RegionName, string[]>();
+  for (const id of ids) {
+    const region = regionOfId(id);
+    if (region) byRegion.set(region, [...(byRegion.get(region) ?? []), id]);
+  }
+  return byRegion;
+}
+
 /** Projects by id; only the region named in the id (`<region>:<kind>:<key>`) is asked. */
 export function projectLoader(ctx: CrossRegionContext) {
   return ctx.loader<string, CooperationProject | null>('projectsById', async (ids) => {
-    const byRegion = new Map<RegionName, string[]>();
-    for (const id of ids) {
-      const region = regionOfId(id);
-      if (region) byRegion.set(region, [...(byRegion.get(region) ?? []), id]);
-    }
+    const byRegion = idsByRegion(ids);
     const { answers } = await askRegions(ctx, [...byRegion.keys()], (client) => client.projectsById(byRegion.get(client.region)!));
     const found = new Map<string, CooperationProject>();
     for (const { region, rows } of answers) for (const row of rows) found.set(row.id, projectFromRow(region, row));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Scopes by id; only the region named in the id is asked. null where it has none, or failed (reported to the request). */
+export function scopeLoader(ctx: CrossRegionContext) {
+  return ctx.loader<string, Scope | null>('scopesById', async (ids) => {
+    const byRegion = idsByRegion(ids);
+    const { answers } = await askRegions(ctx, [...byRegion.keys()], (client) => client.scopes(byRegion.get(client.region)!, null));
+    const found = new Map<string, Scope>();
+    for (const { region, rows } of answers) for (const row of rows) found.set(row.id, scopeFromRow(region, row));
     return ids.map((id) => found.get(id) ?? null);
   });
 }

@@ -84,10 +84,11 @@ export interface CandidatePool {
 }
 
 const FIRM_ROW = `uscc region name originalName shortName sortKey areaCode parentUscc sampleCode kind cooperationCount source
-  chains { chainCode linkCode localChainName localLinkName source }`;
+  chains { chainCode linkCode localChainName localLinkName source basis evidence }`;
 const PROJECT_ROW = `id region title originalTitle sortKey chainCode localChainName status amountYuan amountKind amountStated dateKey dateText areaCode source
   parties { kind name uscc areaCode role }`;
-const SCOPE_ROW = 'id region kind name originalName areaCode source memberUsccs statedGaps { chainCode linkCode note source }';
+const SCOPE_ROW = `id region kind name originalName areaCode source memberUsccs statedGaps { chainCode linkCode note source }
+  statedLinks { chainCode linkCode note source } parents { scopeId note source } children { scopeId note source }`;
 const AGGREGATE_ROW = 'chainCode areaCode status count amountYuan';
 
 /** The largest page a region's directory serves (kit/directory/query.ts MAX_DIRECTORY_PAGE). */

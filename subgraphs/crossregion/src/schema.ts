@@ -13,6 +13,7 @@ import { AdminArea } from './types/area';
 import { IndustryChain } from './types/chain';
 import { Firm } from './types/firm';
 import { CooperationProject } from './types/project';
+import { Scope } from './types/scope';
 
 export const CROSSREGION_RESOLVERS = [
   FirmsResolver,
@@ -28,5 +29,5 @@ export const CROSSREGION_RESOLVERS = [
 
 /** Composition prints this schema's SDL with printSubgraphSchema (kit/schema.ts). */
 export function buildCrossRegionSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema([...CROSSREGION_RESOLVERS], REFERENCE_RESOLVERS, [Firm, CooperationProject, IndustryChain, AdminArea]);
+  return buildFederatedSchema([...CROSSREGION_RESOLVERS], REFERENCE_RESOLVERS, [Firm, CooperationProject, IndustryChain, AdminArea, Scope]);
 }

@@ -47,6 +47,10 @@ export class DirectoryFirmChain {
   @Property({ type: 'string', length: 60 }) localChainName!: string;
   @Property({ type: 'string', length: 60, nullable: true }) localLinkName?: string | null;
   @Property({ type: 'string', length: 40 }) source!: string;
+  /** What the placement rests on: STATED, PASSAGE, NAME (a guess from the firm's name) or RECORDED (a write, no report). */
+  @Property({ type: 'string', length: 20, default: 'RECORDED' }) basis: string = 'RECORDED';
+  /** The report's sentence the placement rests on (Simplified); null for a recorded one. */
+  @Property({ type: 'text', nullable: true }) evidence?: string | null;
 }
 
 @Entity({ tableName: 'dir_project' })
@@ -122,6 +126,27 @@ export class DirectoryScopeGap {
   @Property({ type: 'string', length: 40 }) source!: string;
 }
 
+/** A scope inside another, as a report states it: an alliance founded in a park, a county in its pairing. */
+@Entity({ tableName: 'dir_scope_parent' })
+export class DirectoryScopeParent {
+  @PrimaryKey({ type: 'string', length: 250 }) id!: string;
+  @Property({ type: 'string', length: 120 }) @Index() scopeId!: string;
+  @Property({ type: 'string', length: 120 }) @Index() parentId!: string;
+  @Property({ type: 'text' }) note!: string;
+  @Property({ type: 'string', length: 40 }) source!: string;
+}
+
+/** A link a report states a scope's firms cover, e.g. the park's new-energy chain "涉及设计、投资、生产、运维". */
+@Entity({ tableName: 'dir_scope_link' })
+export class DirectoryScopeLink {
+  @PrimaryKey({ type: 'string', length: 160 }) id!: string;
+  @Property({ type: 'string', length: 120 }) @Index() scopeId!: string;
+  @Property({ type: 'string', length: 40 }) chainCode!: string;
+  @Property({ type: 'string', length: 20 }) linkCode!: string;
+  @Property({ type: 'text' }) note!: string;
+  @Property({ type: 'string', length: 40 }) source!: string;
+}
+
 export const DIRECTORY_ENTITIES = [
   DirectoryFirm,
   DirectoryFirmChain,
@@ -130,4 +155,6 @@ export const DIRECTORY_ENTITIES = [
   DirectoryScope,
   DirectoryScopeMember,
   DirectoryScopeGap,
+  DirectoryScopeParent,
+  DirectoryScopeLink,
 ];

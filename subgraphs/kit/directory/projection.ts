@@ -8,7 +8,7 @@ import { toYuan } from '../../../schema/contract/amount';
 import { chainForLocalName, linkForLocalName } from '../../../schema/contract/chains';
 import { invariant } from '../../../schema/contract/invariant';
 import { searchForm, toSimplified } from '../../../schema/contract/script';
-import type { StatedAmount, StatedDate } from '../../../schema/contract/source';
+import type { PlacementBasis, StatedAmount, StatedDate } from '../../../schema/contract/source';
 import { sampleUscc } from '../../../schema/contract/uscc';
 import { nameSortKey } from './cursor';
 import {
@@ -18,7 +18,9 @@ import {
   DirectoryProjectParty,
   DirectoryScope,
   DirectoryScopeGap,
+  DirectoryScopeLink,
   DirectoryScopeMember,
+  DirectoryScopeParent,
 } from './entities';
 
 export interface FirmInput {
@@ -32,7 +34,7 @@ export interface FirmInput {
   kind: string;
   parentUscc?: string | null;
   source: string;
-  chains: Array<{ localChainName: string; localLinkNames?: string[]; source?: string }>;
+  chains: Array<{ localChainName: string; localLinkNames?: readonly string[]; source?: string; basis?: PlacementBasis; evidence?: string | null }>;
 }
 
 export interface ProjectInput {
@@ -56,7 +58,12 @@ export interface ScopeInput {
   areaCode: string;
   source: string;
   memberUsccs: string[];
-  statedGaps?: Array<{ localChainName: string; localLinkName: string; note: string; source: string }>;
+  /** Gaps a report states; without a link, the gap is the chain as a whole (莲都's 半导体新材料 before 环龙). */
+  statedGaps?: Array<{ localChainName: string; localLinkName?: string | null; note: string; source: string }>;
+  /** Links a report states the scope's firms cover. */
+  statedLinks?: Array<{ localChainName: string; localLinkName: string; note: string; source: string }>;
+  /** The scopes this one lies in (ids in this region), with the sentence that says so. */
+  parents?: Array<{ scopeId: string; note: string; source: string }>;
 }
 
 export function canonicalChainCode(localChainName: string): string {
@@ -122,9 +129,11 @@ export function projectFirm(input: FirmInput): { firm: DirectoryFirm; chains: Di
         uscc,
         chainCode,
         linkCode,
-        localChainName: c.localChainName,
-        localLinkName: localLink,
+        localChainName: toSimplified(c.localChainName),
+        localLinkName: localLink ? toSimplified(localLink) : null,
         source: c.source ?? input.source,
+        basis: (c.basis ?? 'recorded').toUpperCase(),
+        evidence: c.evidence ? toSimplified(c.evidence) : null,
       }));
     }
   }
@@ -147,14 +156,14 @@ export function projectProject(region: string, input: ProjectInput): { project: 
     nameKey: nameSortKey(title),
     searchText: [title, ...input.parties.map((p) => p.name)].map(searchForm).join('|'),
     chainCode: input.localChainName ? canonicalChainCode(input.localChainName) : null,
-    localChainName: input.localChainName ?? null,
+    localChainName: input.localChainName ? toSimplified(input.localChainName) : null,
     status: input.status,
     amountYuan,
     amountKey: amountYuan ?? -1,
     amountKind: input.amountKind ?? null,
     amountStated: input.amount ? statedAmountText(input.amount) : null,
     dateKey: isoDate(input.date),
-    dateText: input.date?.text ?? null,
+    dateText: input.date ? toSimplified(input.date.text) : null,
     areaCode: input.areaCode,
     nativeKey: input.nativeKey,
     source: input.source,
@@ -173,10 +182,28 @@ export function projectProject(region: string, input: ProjectInput): { project: 
   return { project, parties };
 }
 
-export function projectScope(region: string, input: ScopeInput): { scope: DirectoryScope; members: DirectoryScopeMember[]; gaps: DirectoryScopeGap[] } {
+/** A scope's id: `<region>:<kind>:<key>`. */
+export function scopeId(region: string, kind: string, nativeKey: string): string {
+  return projectId(region, kind.toLowerCase(), nativeKey);
+}
+
+export function projectScope(
+  region: string,
+  input: ScopeInput,
+): { scope: DirectoryScope; members: DirectoryScopeMember[]; gaps: DirectoryScopeGap[]; links: DirectoryScopeLink[]; parents: DirectoryScopeParent[] } {
   invariant(isAreaCode(input.areaCode), `"${input.areaCode}" is not a GB/T 2260 code`);
-  const id = projectId(region, input.kind.toLowerCase(), input.nativeKey);
+  const id = scopeId(region, input.kind, input.nativeKey);
   const name = toSimplified(input.originalName);
+  const linkCode = (localLinkName: string | null | undefined) => (localLinkName ? canonicalLinkCode(localLinkName) : '');
+  // A gap or a covered link a report states: the same columns.
+  const fact = (f: { localChainName: string; localLinkName?: string | null; note: string; source: string }) => ({
+    id: `${id}#${canonicalChainCode(f.localChainName)}:${linkCode(f.localLinkName)}`,
+    scopeId: id,
+    chainCode: canonicalChainCode(f.localChainName),
+    linkCode: linkCode(f.localLinkName),
+    note: toSimplified(f.note),
+    source: f.source,
+  });
   return {
     scope: Object.assign(new DirectoryScope(), {
       id,
@@ -188,15 +215,10 @@ export function projectScope(region: string, input: ScopeInput): { scope: Direct
       source: input.source,
     }),
     members: [...new Set(input.memberUsccs)].map((uscc) => Object.assign(new DirectoryScopeMember(), { id: `${id}#${uscc}`, scopeId: id, uscc })),
-    gaps: (input.statedGaps ?? []).map((g) =>
-      Object.assign(new DirectoryScopeGap(), {
-        id: `${id}#${canonicalChainCode(g.localChainName)}:${canonicalLinkCode(g.localLinkName)}`,
-        scopeId: id,
-        chainCode: canonicalChainCode(g.localChainName),
-        linkCode: canonicalLinkCode(g.localLinkName),
-        note: g.note,
-        source: g.source,
-      }),
+    gaps: (input.statedGaps ?? []).map((g) => Object.assign(new DirectoryScopeGap(), fact(g))),
+    links: (input.statedLinks ?? []).map((l) => Object.assign(new DirectoryScopeLink(), fact(l))),
+    parents: (input.parents ?? []).map((p) =>
+      Object.assign(new DirectoryScopeParent(), { id: `${id}>${p.scopeId}`, scopeId: id, parentId: p.scopeId, note: toSimplified(p.note), source: p.source }),
     ),
   };
 }

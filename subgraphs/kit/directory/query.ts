@@ -3,7 +3,7 @@
  * lookups by key, and GROUP BY aggregates computed in the region's own database.
  */
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { areaPrefix } from '../../../schema/contract/areas';
+import { areaPrefix, areasNamed } from '../../../schema/contract/areas';
 import { searchForm } from '../../../schema/contract/script';
 import { groupBy } from '../rows-by-key';
 import { amountFromSortKey, amountSortKey, decodeCursor, encodeCursor } from './cursor';
@@ -93,7 +93,7 @@ type Row = Record<string, unknown>;
 // a microsecond turning each value into JavaScript (libsql alone on the bench's 100,000 firms: a
 // 501-row chain page 6.4–7.3 → 5.8–6.3 ms, its 793 links 3.9–4.7 → 3.7–3.9 ms).
 const FIRM_COLUMNS = ['uscc', 'name', 'original_name', 'short_name', 'name_key', 'area_code', 'parent_uscc', 'sample_code', 'kind', 'cooperation_count', 'source'];
-const LINK_COLUMNS = ['uscc', 'chain_code', 'link_code', 'local_chain_name', 'local_link_name', 'source'];
+const LINK_COLUMNS = ['uscc', 'chain_code', 'link_code', 'local_chain_name', 'local_link_name', 'source', 'basis', 'evidence'];
 const PROJECT_COLUMNS = ['id', 'title', 'original_title', 'name_key', 'amount_key', 'date_key', 'chain_code', 'local_chain_name', 'status', 'amount_yuan', 'amount_kind', 'amount_stated', 'date_text', 'area_code', 'source'];
 const PARTY_COLUMNS = ['id', 'project_id', 'kind', 'name', 'uscc', 'area_code', 'role'];
 
@@ -192,7 +192,7 @@ export class DirectoryQueries {
     const { page, order } = this.firmPage(filter, direction, first, after);
     selectInOrder(page, 'f', FIRM_COLUMNS, order);
     // The keys and order of DirectoryFirmRow, so each line reads as firmRows' row serialised would.
-    const chains = `(select json_group_array(json_object('chainCode', l.chain_code, 'linkCode', l.link_code, 'localChainName', l.local_chain_name, 'localLinkName', l.local_link_name, 'source', l.source) order by l.chain_code, l.link_code) from dir_firm_chain as l where l.uscc = r.uscc)`;
+    const chains = `(select json_group_array(json_object('chainCode', l.chain_code, 'linkCode', l.link_code, 'localChainName', l.local_chain_name, 'localLinkName', l.local_link_name, 'source', l.source, 'basis', l.basis, 'evidence', l.evidence) order by l.chain_code, l.link_code) from dir_firm_chain as l where l.uscc = r.uscc)`;
     const line = `json_object('uscc', r.uscc, 'region', ?, 'name', r.name, 'originalName', r.original_name, 'shortName', r.short_name, 'sortKey', r.name_key, 'areaCode', r.area_code, 'parentUscc', r.parent_uscc, 'sampleCode', json(case when r.sample_code then 'true' else 'false' end), 'kind', r.kind, 'cooperationCount', r.cooperation_count, 'source', r.source, 'chains', json(${chains}))`;
     const [packed] = (await knex.select(knex.raw(`group_concat(${line}, char(10)${aggregateOrder(order)}) as text, count(*) as n`, [this.region])).from(page.as('r'))) as Row[];
     const count = Number(packed!.n);
@@ -239,6 +239,8 @@ export class DirectoryQueries {
         localChainName: String(l.local_chain_name),
         localLinkName: (l.local_link_name as string | null) ?? null,
         source: String(l.source),
+        basis: String(l.basis),
+        evidence: (l.evidence as string | null) ?? null,
       })),
     }));
   }
@@ -336,14 +338,24 @@ export class DirectoryQueries {
   async scopes(ids: string[] | null, keyword: string | null): Promise<DirectoryScopeRow[]> {
     const qb = this.knex('dir_scope').select('*').orderBy('id');
     if (ids) qb.whereIn('id', ids);
-    if (keyword) whereLike(qb, 'search_text', keyword);
+    if (keyword) {
+      // A scope is found by its names, or by the area it is in (南开 finds the alliance in 南开区).
+      const areas = areasNamed(keyword).map((code) => `${areaPrefix(code)}%`);
+      qb.where((w) => {
+        whereLike(w, 'search_text', keyword);
+        for (const prefix of areas) w.orWhere('area_code', 'like', prefix);
+      });
+    }
     const scopes = (await qb) as Row[];
     if (!scopes.length) return [];
     const scopeIds = scopes.map((s) => String(s.id));
-    const [members, gaps] = (await Promise.all([
+    const [members, gaps, links, relations] = (await Promise.all([
       this.knex('dir_scope_member').select('scope_id', 'uscc').whereIn('scope_id', scopeIds).orderBy('uscc'),
       this.knex('dir_scope_gap').select('*').whereIn('scope_id', scopeIds).orderBy('id'),
-    ])) as [Row[], Row[]];
+      this.knex('dir_scope_link').select('*').whereIn('scope_id', scopeIds).orderBy('id'),
+      this.knex('dir_scope_parent').select('*').whereIn('scope_id', scopeIds).orWhereIn('parent_id', scopeIds).orderBy('id'),
+    ])) as [Row[], Row[], Row[], Row[]];
+    const fact = (g: Row) => ({ chainCode: String(g.chain_code), linkCode: String(g.link_code), note: String(g.note), source: String(g.source) });
     return scopes.map((s) => ({
       id: String(s.id),
       region: this.region,
@@ -353,9 +365,10 @@ export class DirectoryQueries {
       areaCode: String(s.area_code),
       source: String(s.source),
       memberUsccs: members.filter((m) => m.scope_id === s.id).map((m) => String(m.uscc)),
-      statedGaps: gaps
-        .filter((g) => g.scope_id === s.id)
-        .map((g) => ({ chainCode: String(g.chain_code), linkCode: String(g.link_code), note: String(g.note), source: String(g.source) })),
+      statedGaps: gaps.filter((g) => g.scope_id === s.id).map(fact),
+      statedLinks: links.filter((l) => l.scope_id === s.id).map(fact),
+      parents: relations.filter((r) => r.scope_id === s.id).map((r) => ({ scopeId: String(r.parent_id), note: String(r.note), source: String(r.source) })),
+      children: relations.filter((r) => r.parent_id === s.id).map((r) => ({ scopeId: String(r.scope_id), note: String(r.note), source: String(r.source) })),
     }));
   }
 }

@@ -56,6 +56,8 @@ export class DirectoryFirmChainRow {
   @Field(() => String) localChainName!: string;
   @Field(() => String, { nullable: true }) localLinkName?: string | null;
   @Field(() => String) source!: string;
+  @Field(() => String) basis!: string;
+  @Field(() => String, { nullable: true }) evidence?: string | null;
 }
 
 @ObjectType('DirectoryFirm', { simpleResolvers: true, description: 'internal: a firm as one region records it' })
@@ -150,9 +152,21 @@ export class DirectoryScopeRow {
   @Field(() => String) source!: string;
   @Field(() => [ID]) memberUsccs!: string[];
   @Field(() => [DirectoryScopeGapRow]) statedGaps!: DirectoryScopeGapRow[];
+  @Field(() => [DirectoryScopeGapRow]) statedLinks!: DirectoryScopeGapRow[];
+  @Field(() => [DirectoryScopeRelationRow]) parents!: DirectoryScopeRelationRow[];
+  @Field(() => [DirectoryScopeRelationRow]) children!: DirectoryScopeRelationRow[];
 }
 
-@ObjectType('DirectoryScopeGap', { simpleResolvers: true, description: 'internal: a gap a report states' })
+@ObjectType('DirectoryScopeRelation', { simpleResolvers: true, description: 'internal: a scope inside another' })
+@Directive('@shareable')
+@Directive('@inaccessible')
+export class DirectoryScopeRelationRow {
+  @Field(() => ID) scopeId!: string;
+  @Field(() => String) note!: string;
+  @Field(() => String) source!: string;
+}
+
+@ObjectType('DirectoryScopeGap', { simpleResolvers: true, description: 'internal: a gap, or a covered link, a report states' })
 @Directive('@shareable')
 @Directive('@inaccessible')
 export class DirectoryScopeGapRow {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleUscc } from '../../../schema/contract/uscc';
-import { oneOf, statedDate, validAmount, validContact, validFirm, validIdempotencyKey, validText } from './validate';
+import { InputChecks, oneOf, statedDate, validAmount, validContact, validFirm, validIdempotencyKey, validText } from './validate';
 
 const fieldOf = (f: () => unknown) => {
   try {
@@ -43,5 +43,35 @@ describe('write input checks', () => {
     expect(validContact({ name: '李工', phone: '+86 22-2345 6789' }, 'c')).toEqual({ name: '李工', phone: '+86 22-2345 6789' });
     expect(fieldOf(() => validContact({ name: '李工', phone: 'call me' }, 'c'))).toMatchObject({ field: 'c.phone' });
     expect(fieldOf(() => oneOf('MAYBE', ['APPROVE', 'REJECT'] as const, 'input.decision'))).toMatchObject({ field: 'input.decision' });
+  });
+});
+
+describe('an input with several bad fields', () => {
+  it('names every one at once, the first as extensions.field', () => {
+    const checks = new InputChecks();
+    checks.check(() => validText('  ', 'input.title', 10));
+    checks.check(() => validAmount({ value: -1, unit: '万元' }, 'input.amount'));
+    checks.check(() => validFirm({ uscc: 'x', name: '', areaCode: '999999' }, 'input.firm'));
+    expect(checks.check(() => validText('ok', 'input.summary', 10))).toBe('ok');
+    const error = (() => {
+      try {
+        checks.done();
+      } catch (e) {
+        return e as { message: string; extensions: { code: string; field: string; fields: Array<{ field: string }> } };
+      }
+      throw new Error('expected a BAD_USER_INPUT');
+    })();
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error.extensions.field).toBe('input.title');
+    expect(error.extensions.fields.map((f) => f.field)).toEqual(['input.title', 'input.amount.value', 'input.firm.name', 'input.firm.uscc', 'input.firm.areaCode']);
+    expect(error.message).toMatch(/^5 fields of the input are wrong: input\.title: /);
+  });
+
+  it('lets other errors through, and passes when every check does', () => {
+    const checks = new InputChecks();
+    expect(() => checks.check(() => {
+      throw new Error('database down');
+    })).toThrow('database down');
+    expect(() => checks.done()).not.toThrow();
   });
 });

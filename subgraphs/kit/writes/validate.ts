@@ -3,11 +3,48 @@
  * unit, dates, firms (credit-code checksum, an area that exists), idempotency keys. Each failure is
  * BAD_USER_INPUT naming the input field; the codes and dates themselves are checked by kit/validate.ts.
  */
+import { GraphQLError } from 'graphql';
 import { AMOUNT_UNITS } from '../../../schema/contract/amount';
 import { CoopError } from '../../../schema/contract/errors';
 import type { StatedAmount, StatedDate } from '../../../schema/contract/source';
 import { toSimplified } from '../../../schema/contract/script';
 import { validArea, validDate, validUscc } from '../validate';
+
+type Failure = { field: string; message: string; reason?: string };
+
+/** The bad fields a BAD_USER_INPUT names: its list, or its one field. */
+function failuresOf(error: GraphQLError): Failure[] {
+  const { field, reason, fields } = error.extensions as { field?: string; reason?: string; fields?: Failure[] };
+  return fields ?? [{ field: field ?? '', message: error.message, ...(reason ? { reason } : {}) }];
+}
+
+/**
+ * The checks of one input, run to the end so that a write names every bad field at once: `check`
+ * runs one check and gives its value (undefined, never used, when it failed); `done` throws one
+ * BAD_USER_INPUT listing every failure (CoopError.badInputs). Any other error passes through.
+ */
+export class InputChecks {
+  private readonly failures: Failure[] = [];
+
+  check<T>(run: () => T): T {
+    try {
+      return run();
+    } catch (error) {
+      if (!(error instanceof GraphQLError) || error.extensions.code !== 'BAD_USER_INPUT') throw error;
+      this.failures.push(...failuresOf(error));
+      return undefined as T;
+    }
+  }
+
+  /** Whether every check so far passed: a check across fields runs only on fields that are valid. */
+  get ok(): boolean {
+    return this.failures.length === 0;
+  }
+
+  done(): void {
+    if (this.failures.length) throw CoopError.badInputs(this.failures);
+  }
+}
 
 /** Largest amount a write accepts, in yuan: ten trillion, far above any one cooperation. */
 const MAX_YUAN = 1e13;
@@ -58,8 +95,12 @@ export interface ValidFirm {
 
 /** A firm a write names: its credit code (checksum), legal name and a GB/T 2260 area that exists. */
 export function validFirm(firm: { uscc: string; name: string; areaCode: string }, field: string): ValidFirm {
-  const name = validText(firm.name, `${field}.name`, 200);
-  return { uscc: validUscc(firm.uscc, `${field}.uscc`), name, simplifiedName: toSimplified(name), areaCode: validArea(firm.areaCode, `${field}.areaCode`) };
+  const checks = new InputChecks();
+  const name = checks.check(() => validText(firm.name, `${field}.name`, 200));
+  const uscc = checks.check(() => validUscc(firm.uscc, `${field}.uscc`));
+  const areaCode = checks.check(() => validArea(firm.areaCode, `${field}.areaCode`));
+  checks.done();
+  return { uscc, name, simplifiedName: toSimplified(name), areaCode };
 }
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
@@ -71,7 +112,12 @@ export function validIdempotencyKey(key: string, field = 'input.idempotencyKey')
 
 export function validContact(contact: { name: string; phone: string } | null | undefined, field: string): { name: string; phone: string } | null {
   if (!contact) return null;
+  const checks = new InputChecks();
   const phone = contact.phone.trim();
-  if (!/^\+?[0-9][0-9 -]{4,24}$/.test(phone)) throw CoopError.badInput(`${field}.phone`, 'A telephone number is digits, with an optional leading + and spaces or dashes.', 'INVALID_PHONE');
-  return { name: validText(contact.name, `${field}.name`, 50), phone };
+  checks.check(() => {
+    if (!/^\+?[0-9][0-9 -]{4,24}$/.test(phone)) throw CoopError.badInput(`${field}.phone`, 'A telephone number is digits, with an optional leading + and spaces or dashes.', 'INVALID_PHONE');
+  });
+  const name = checks.check(() => validText(contact.name, `${field}.name`, 50));
+  checks.done();
+  return { name, phone };
 }

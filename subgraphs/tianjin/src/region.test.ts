@@ -108,7 +108,7 @@ describe('tianjin subgraph on a fresh SQLite database', () => {
          directoryScopes(keyword: "濱海-中關村科技園") { id kind memberUsccs statedGaps { chainCode linkCode note source } } }`,
     );
     const park = data!.tianjin.parks.find((p) => p.key === 'binhai-zgc-science-park')!;
-    expect(park.productionLand).toMatchObject({ availableNow: false, plotName: 'M0工業用地' });
+    expect(park.productionLand).toMatchObject({ availableNow: false, plotName: 'M0工业用地' });
     expect(park.parent!.key).toBe('teda');
     expect(park.firms.map((f) => f.key).sort()).toEqual(['haihui-power', 'tgood-tianjin-branch', 'zhongru-tianjin-subsidiary']);
     const scope = data!.directoryScopes.find((s) => s.id === 'tianjin:park:binhai-zgc-science-park')!;
@@ -123,7 +123,7 @@ describe('tianjin subgraph on a fresh SQLite database', () => {
     const { data } = await subgraph.query<{ tianjin: { needs: Array<{ key: string; seeker: unknown; seekerDescription: string; localLinkNames: string[]; status: string }> } }>(
       '{ tianjin { needs { key seeker { key } seekerDescription localLinkNames status } } }',
     );
-    expect(data!.tianjin.needs.find((n) => n.key === 'new-energy-downstream-firm--design-partner')).toMatchObject({ seeker: null, localLinkNames: ['設計'], status: 'unmatched' });
+    expect(data!.tianjin.needs.find((n) => n.key === 'new-energy-downstream-firm--design-partner')).toMatchObject({ seeker: null, localLinkNames: ['设计'], status: 'unmatched' });
   });
 
   it('answers Firm._entities with the firm\'s view: memberships, cooperations, needs, subsidiaries', async () => {
@@ -203,7 +203,8 @@ describe('tianjin subgraph on a fresh SQLite database', () => {
     expect((xiqing!.parks as Array<{ key: string }>).map((p) => p.key)).toContain('tiankai-xiqing-park');
     expect((xiqing!.parks as Array<{ key: string }>).map((p) => p.key)).not.toContain('binhai-zgc-science-park');
     expect((xiqing!.firms as Array<{ key: string }>).map((f) => f.key)).toEqual(expect.arrayContaining(['famoxi-biomed', 'jingwei-hirain-tianjin-rnd-centre', 'jinximeng']));
-    expect(nev!.localNames).toEqual(['汽車及新能源汽車']);
+    // Simplified, as every name the API shows: the district's chain, and the names of the firms placed in it.
+    expect(nev!.localNames).toEqual(['汽车及新能源汽车', '新能源汽车', '汽车']);
     expect((nev!.statistics as Array<{ key: string }>).map((s) => s.key)).toContain('xiqing-nev-h1-output');
     expect(nev!.partyCommittee).toBeNull();
     expect((battery!.alliances as Array<{ key: string }>).map((a) => a.key)).toEqual(['new-energy-battery-talent-alliance']);

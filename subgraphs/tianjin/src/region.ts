@@ -10,12 +10,13 @@ import { migrations } from './migrations';
 import { seedTianjin } from './seed/seeder';
 import { TIANJIN_CONTRACT_LINKS } from './references/links';
 import type { RegionDefinition } from '../../kit/region';
+import { ScopeTianjinResolver } from './references/scope';
 
 export const tianjin: RegionDefinition = {
   name: 'tianjin',
   titleZh: '天津',
   entities: TIANJIN_ENTITIES,
-  resolvers: [...TIANJIN_NATIVE_RESOLVERS, TianjinMutationResolver, FirmTianjinResolver, AreaTianjinResolver, ChainTianjinResolver, ProjectTianjinResolver, ...TIANJIN_CONTRACT_LINKS],
+  resolvers: [...TIANJIN_NATIVE_RESOLVERS, TianjinMutationResolver, FirmTianjinResolver, AreaTianjinResolver, ChainTianjinResolver, ProjectTianjinResolver, ScopeTianjinResolver, ...TIANJIN_CONTRACT_LINKS],
   migrations,
   seed: seedTianjin,
 };

@@ -11,6 +11,7 @@ import { migrations } from './migrations';
 import { seedYangtze } from './seed/seeder';
 import { YANGTZE_CONTRACT_LINKS } from './references/links';
 import type { RegionDefinition } from '../../kit/region';
+import { ScopeYangtzeResolver } from './references/scope';
 
 export const yangtze: RegionDefinition = {
   name: 'yangtze',
@@ -24,6 +25,7 @@ export const yangtze: RegionDefinition = {
     AreaYangtzeResolver,
     ChainYangtzeResolver,
     ProjectYangtzeResolver,
+    ScopeYangtzeResolver,
     ...YANGTZE_CONTRACT_LINKS,
   ],
   migrations,

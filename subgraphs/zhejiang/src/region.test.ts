@@ -256,9 +256,9 @@ describe('zhejiang subgraph on a fresh SQLite database', () => {
       { r: representations },
     );
     // 1,000 representations: each view reads each table it needs once — firm: firm, project_firm (joined
-    // with project), county; area: county, pairing, cooperation_park, project; chain: firm, project,
-    // cooperation_park, county_statistic; project: project, pairing.
-    expect(views).toEqual({ firm: 2, project_firm: 1, county: 2, pairing: 2, cooperation_park: 2, project: 3, county_statistic: 1 });
+    // with project), county; area: county, pairing, cooperation_park, project; chain: the firms' chain
+    // placements (dir_firm_chain), firm, project, cooperation_park, county_statistic; project: project, pairing.
+    expect(views).toEqual({ dir_firm_chain: 1, firm: 2, project_firm: 1, county: 2, pairing: 2, cooperation_park: 2, project: 3, county_statistic: 1 });
   });
 });
 

@@ -10,12 +10,13 @@ import { migrations } from './migrations';
 import { seedZhejiang } from './seed/seeder';
 import { ZHEJIANG_CONTRACT_LINKS } from './references/links';
 import type { RegionDefinition } from '../../kit/region';
+import { ScopeZhejiangResolver } from './references/scope';
 
 export const zhejiang: RegionDefinition = {
   name: 'zhejiang',
   titleZh: '浙江',
   entities: ZHEJIANG_ENTITIES,
-  resolvers: [...ZHEJIANG_NATIVE_RESOLVERS, ZhejiangMutationResolver, FirmZhejiangResolver, AreaZhejiangResolver, ChainZhejiangResolver, ProjectZhejiangResolver, ...ZHEJIANG_CONTRACT_LINKS],
+  resolvers: [...ZHEJIANG_NATIVE_RESOLVERS, ZhejiangMutationResolver, FirmZhejiangResolver, AreaZhejiangResolver, ChainZhejiangResolver, ProjectZhejiangResolver, ScopeZhejiangResolver, ...ZHEJIANG_CONTRACT_LINKS],
   migrations,
   seed: seedZhejiang,
 };

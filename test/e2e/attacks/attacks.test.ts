@@ -81,6 +81,13 @@ function unsignedToken(claims: Record<string, unknown>): string {
   return `${part({ alg: 'none', typ: 'JWT' })}.${part({ iss: 'coopgraph', aud: 'coopgraph-api', iat: now, exp: now + 300, ...claims })}.`;
 }
 
+/** The answer holds data, without the removed field, and one error naming it at its path. */
+const removed = (path: string[]) => (answer: Answer) => {
+  expect(answer.data).toBeTruthy();
+  expect(JSON.stringify(answer.data)).not.toContain(`"${path.at(-1)}":`);
+  expect((answer.errors as Array<{ path?: string[] }>).map((e) => e.path)).toEqual([path]);
+};
+
 interface Case {
   name: string;
   code: string | null;
@@ -162,11 +169,12 @@ describe('attacks and mistakes', () => {
     { name: 'a county editor recording the provincial assessment', code: 'FORBIDDEN', status: 403, send: async () => gateway(ASSESS, { input: { idempotencyKey: 'attack-0017', programmeKey: 'zj-manufacturing-pairing-2023-2025', assessmentYear: 2024, finding: '好', resultsReceived: '2025-03-01', countyResults: [{ countyKey: 'tiantai', score: 99, grade: '优秀' }] } }, bearer(await editorToken('zhejiang', 'county:tiantai'))) },
     { name: 'a district editor filing for a firm of another district', code: 'FORBIDDEN', send: async () => gateway(APPLY, application('attack-0018', { uscc: sampleUscc('天津滨海攻击测试有限公司', '120116'), name: '天津滨海攻击测试有限公司', areaCode: '120116' }), bearer(await editorToken('tianjin', 'county:120111'))) },
 
-    // ---- what is not public ----
-    { name: 'an anonymous read of what people told the reporter', code: 'UNAUTHENTICATED', status: 401, send: () => gateway('{ yangtze { people { name quote } } }') },
-    { name: 'an anonymous read of Tianjin\'s people through a fragment', code: 'UNAUTHENTICATED', status: 401, send: () => gateway('query { tianjin { firms { name ...staff } } } fragment staff on TianjinFirm { people { name role } }') },
-    { name: 'an editor reading contact details', code: 'FORBIDDEN', status: 403, send: async () => gateway('{ yangtze { posts { title contact { phone } } } }', {}, bearer(await zhangjiang())) },
-    { name: 'an anonymous read of each county\'s assessment result', code: 'UNAUTHENTICATED', status: 401, send: () => gateway('{ zhejiang { assessments { assessmentYear countyResults { score } } } }') },
+    // ---- what is not public: left out of the answer, each removed field named at its path ----
+    { name: 'an anonymous read of what people told the reporter', code: 'UNAUTHENTICATED', status: 200, send: () => gateway('{ yangtze { people { name quote } } }'), check: removed(['yangtze', 'people', '@', 'quote']) },
+    { name: 'an anonymous read of Tianjin\'s people through a fragment', code: 'UNAUTHENTICATED', status: 200, send: () => gateway('query { tianjin { firms { name ...staff } } } fragment staff on TianjinFirm { people { name role } }'), check: removed(['tianjin', 'firms', '@', 'people']) },
+    { name: 'an editor reading contact details', code: 'FORBIDDEN', status: 200, send: async () => gateway('{ yangtze { posts { title contact { phone } } } }', {}, bearer(await zhangjiang())), check: removed(['yangtze', 'posts', '@', 'contact']) },
+    { name: 'an anonymous read of each county\'s assessment result', code: 'UNAUTHENTICATED', status: 200, send: () => gateway('{ zhejiang { assessments { assessmentYear countyResults { score } } } }'), check: removed(['zhejiang', 'assessments', '@', 'countyResults']) },
+    { name: 'an anonymous read of nothing but what is not public', code: 'UNAUTHENTICATED', status: 401, send: () => gateway('{ tianjin { people { name } } }') },
 
     // ---- identity headers that did not come from the gateway ----
     { name: 'an identity header forged with another secret, straight at a subgraph', code: 'UNAUTHENTICATED', send: () => subgraph('yangtze', POST, policyPost('attack-0019'), { [IDENTITY_HEADER]: signIdentity({ role: 'editor', subject: 'forger', region: 'yangtze', unit: { kind: 'zone', key: 'shanghai-zhangjiang' } }, 'not-the-gateway-secret-0123456789abcdef') }) },

@@ -30,8 +30,10 @@ describe('chain gap analysis and matchmaking', () => {
     expect(result.scopes.map((s) => s.id)).toContain('tianjin:park:binhai-zgc-science-park');
     const gaps = result.chainGapAnalysis;
     expect(gaps.scope).toEqual({ name: '天津滨海-中关村科技园', kind: 'PARK', region: 'TIANJIN' });
-    expect(gaps.links.filter((l: any) => l.covered).map((l: any) => l.link.code)).toEqual(['INVESTMENT', 'CONSTRUCTION', 'TRANSMISSION']);
-    expect(gaps.missingLinks.map((m: any) => m.link.code)).toEqual(['DESIGN', 'RND', 'PRODUCTION', 'OPERATIONS']);
+    // 000 states the park's chain "涉及设计、投资、生产、运维"; its firms and the alliance's invest, build and transmit.
+    expect(gaps.links.filter((l: any) => l.covered).map((l: any) => l.link.code)).toEqual(['DESIGN', 'INVESTMENT', 'CONSTRUCTION', 'PRODUCTION', 'TRANSMISSION', 'OPERATIONS']);
+    // Research is missing; production is stated both covered and a gap (no production land yet).
+    expect(gaps.missingLinks.map((m: any) => m.link.code)).toEqual(['RND', 'PRODUCTION']);
     const production = gaps.missingLinks.find((m: any) => m.link.code === 'PRODUCTION');
     expect(production.statedGaps).toHaveLength(1);
     expect(production.statedGaps[0].note).toContain('不能提供企业生产用地');
@@ -46,12 +48,16 @@ describe('chain gap analysis and matchmaking', () => {
     }
   });
 
-  it('ranks the design firm next door first for the missing design link', async () => {
+  it('finds the design firm next door inside the park: 泰达工程设计, a member of the alliance founded there', async () => {
     const { chainGapAnalysis } = await data<{ chainGapAnalysis: any }>(gateway, GAPS, { candidates: 'ALL_REGIONS' });
-    const design = chainGapAnalysis.missingLinks.find((m: any) => m.link.code === 'DESIGN');
-    expect(design.candidates[0].firm.name).toBe('泰达工程设计有限公司');
-    expect(design.candidates[0].score).toMatchObject({ chainMatch: 1, linkMatch: 1, proximity: 1, areaDistance: 0 });
-    const totals = design.candidates.map((c: any) => c.score.total);
+    const design = chainGapAnalysis.links.find((l: any) => l.link.code === 'DESIGN');
+    expect(design.covered).toBe(true);
+    expect(design.firms.map((f: any) => f.name)).toEqual(['泰达工程设计有限公司']);
+    // The missing research link is matched across every region, best first.
+    const rnd = chainGapAnalysis.missingLinks.find((m: any) => m.link.code === 'RND');
+    expect(rnd.candidates.length).toBeGreaterThan(0);
+    const totals = rnd.candidates.map((c: any) => c.score.total);
     expect([...totals].sort((a, b) => b - a)).toEqual(totals);
+    expect(rnd.candidates[0].score).toMatchObject({ chainMatch: 1, linkMatch: 1 });
   });
 });

@@ -281,7 +281,7 @@ describe('observability', () => {
     try {
       before = after;
       const partial = await graphql(system.gatewayUrl, probe);
-      expect(partial.errors).toContainEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'REGION_UNAVAILABLE', region: 'zhejiang' }) }));
+      expect(partial.errors).toContainEqual(expect.objectContaining({ extensions: expect.objectContaining({ code: 'REGION_UNAVAILABLE', region: 'ZHEJIANG' }) }));
       after = await metrics(crossregion);
       expect(delta(before, after, calls('zhejiang', 'unreachable'))).toBe(1);
       expect(delta(before, after, failures('zhejiang', 'REGION_UNAVAILABLE'))).toBe(1);

@@ -28,7 +28,7 @@ describe('a region down', () => {
     expect(during.data!.firms.totalCount).toBe(before.data!.firms.totalCount - zhejiangFirms);
     expect(during.data!.firms.nodes.some((n) => n.regions.includes('TIANJIN'))).toBe(true);
     expect(during.data!.firms.nodes.some((n) => n.regions.includes('YANGTZE'))).toBe(true);
-    expect(during.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'REGION_UNAVAILABLE', region: 'zhejiang' }) })]);
+    expect(during.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'REGION_UNAVAILABLE', region: 'ZHEJIANG' }) })]);
 
     // A federated query: Zhejiang's own fields fail with a named error, Tianjin's still answer.
     const federated = await graphql<{ firms: { nodes: Array<{ name: string; tianjin: { firm: { name: string } | null } | null; zhejiang: unknown }> } }>(
@@ -37,7 +37,7 @@ describe('a region down', () => {
     );
     expect(federated.status).toBe(200);
     expect(federated.data!.firms.nodes[0]).toMatchObject({ name: '天津力神电池股份有限公司', tianjin: { firm: { name: '天津力神电池股份有限公司' } }, zhejiang: null });
-    const named = federated.errors!.find((e) => e.extensions?.region === 'zhejiang');
+    const named = federated.errors!.find((e) => e.extensions?.region === 'ZHEJIANG');
     expect(named?.extensions?.code).toBe('REGION_UNAVAILABLE');
     expect(JSON.stringify(federated.errors)).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|stack/i);
 

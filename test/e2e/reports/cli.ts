@@ -1,6 +1,7 @@
 /** Runs the built exporter (dist/cli/main.js) as a reporting job would: its own process, real HTTP. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import { builtInReportNames, loadReport } from '../../../cli/report-catalog';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../../../scripts/system';
@@ -47,8 +48,24 @@ export function scratchDir(label: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `coopgraph-${label}-`));
 }
 
-/** CSV as the exporter writes it (RFC 4180, BOM), read back into objects keyed by the header. */
+/**
+ * CSV as the exporter writes it (RFC 4180, BOM), read back into objects keyed by column: a built-in
+ * report's bilingual header ("产业链 — chain") is keyed by the column it heads (chain.nameZh).
+ */
 export function readCsv(file: string): Array<Record<string, string>> {
+  const rows = readCsvHeaders(file);
+  const written = Object.keys(rows[0] ?? {});
+  // The built-in report whose headers these are.
+  const headers = builtInReportNames()
+    .map((name) => loadReport(name))
+    .flatMap((loaded) => ('report' in loaded ? [loaded.report.headers] : []))
+    .find((h) => written.length > 0 && written.every((header) => Object.values(h).includes(header) || header in h));
+  const columnOf = new Map(Object.entries(headers ?? {}).map(([column, header]) => [header, column]));
+  return rows.map((row) => Object.fromEntries(Object.entries(row).map(([header, value]) => [columnOf.get(header) ?? header, value])));
+}
+
+/** CSV read back into objects keyed by the header line as written. */
+export function readCsvHeaders(file: string): Array<Record<string, string>> {
   const text = fs.readFileSync(file, 'utf8');
   if (!text.startsWith('\uFEFF')) throw new Error(`${file} has no byte-order mark`);
   const records: string[][] = [];

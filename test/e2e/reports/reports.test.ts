@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestSystem, type TestSystem } from '../../support/system';
 import { mintToken, reportingToken, TEST_AUTH_ENV } from '../../support/tokens';
-import { readCsv, runCli, scratchDir, startCli } from './cli';
+import { readCsv, readCsvHeaders, runCli, scratchDir, startCli } from './cli';
 import { allProjects, chainCoverage, firmsInSeveralRegions, pairingScorecard } from './expected';
 import { databaseEnv, postDemands, recordFirmsIn, regionDatabase, type Demand, type RegionDatabase } from '../../support/region-data';
 
@@ -54,6 +54,8 @@ describe('built-in reports through the gateway', () => {
     const out = path.join(dir, 'chain-coverage.csv');
     const result = await run(['report', 'chain-coverage', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
+    // Headers as a person opening the file in Excel reads them.
+    expect(Object.keys(readCsvHeaders(out)[0]!)).toEqual(expect.arrayContaining(['区域 — region', '产业链 — chain', '企业数 — firms']));
     const rows = readCsv(out);
     const expected = await chainCoverage(system.urls);
     expect(new Map(rows.map((r) => [`${r.region}|${r.chainCode}`, Number(r.count)]))).toEqual(expected);
@@ -183,7 +185,7 @@ describe('built-in reports through the gateway', () => {
     const result = await run(['report', 'chain-coverage', '--out', out, '--retries', '2', '--retry-delay-ms', '50']);
     expect(result.code, result.stderr).toBe(4);
     expect(result.logs.filter((l) => l.msg === 'retrying')).toHaveLength(2);
-    expect(result.logs.find((l) => l.msg === 'export finished')).toMatchObject({ missingRegions: ['yangtze'] });
+    expect(result.logs.find((l) => l.msg === 'export finished')).toMatchObject({ missingRegions: ['YANGTZE'] });
     const rows = readCsv(out);
     expect(new Map(rows.map((r) => [`${r.region}|${r.chainCode}`, Number(r.count)]))).toEqual(await chainCoverage(system.urls, ['tianjin', 'zhejiang']));
   });

@@ -15,7 +15,7 @@ import { FirmFilter, FirmOrderField, SortDirection, directoryOrder } from '../ty
 import { regionNames } from '../types/region';
 import { pageSize, scopeRegion, selectedRegions, validArea, validChain, validKeyword, validLink, validUscc } from '../validate';
 
-export const FirmConnection = connectionType(Firm, 'Firm', '企业列表');
+export const FirmConnection = connectionType(Firm, 'Firm', '企业列表', 'the firms matching the filter in every region that answered, a firm that several regions record counted once.');
 /** The merged firm list's name in its cursors (the firm export issues and takes the same). */
 export const FIRM_LIST = 'firms';
 

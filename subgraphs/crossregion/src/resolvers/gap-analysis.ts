@@ -1,7 +1,10 @@
 /**
- * Query.chainGapAnalysis (补链): which canonical links of a chain a scope's member firms cover,
- * which are missing (unserved, or stated as gaps by a report), and for each missing link the firms
- * of the candidate regions that could fill it, ranked by the matchmaking score (scoring.ts).
+ * Query.chainGapAnalysis (补链): which canonical links of a chain a scope covers, which are missing,
+ * and for each missing link the firms of the candidate regions that could fill it, ranked by the
+ * matchmaking score (scoring.ts). It uses everything the reports state about the scope, about the
+ * scopes it lies in (an alliance's park, the park's development zone) and about the scopes inside it
+ * (a pairing's counties), and the chain placements of the firms of all of them; each fact says
+ * which scope it was stated about, and each placement the sentence it rests on.
  */
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { CanonicalChain } from '../../../../schema/contract/chains';
@@ -9,14 +12,14 @@ import { CoopError, type RegionName } from '../../../../schema/contract/errors';
 import type { DirectoryFirmPage } from '../../../kit/directory/types';
 import { REGIONS } from '../config';
 import { askRegions, type CrossRegionContext } from '../context';
-import { completeFirms, firmLoader } from '../loaders';
+import { completeFirms, firmLoader, scopeLoader } from '../loaders';
 import { compareRanked, isCandidate, scoreCandidate, type Ranked } from '../scoring';
 import { GapAnalysisArgs } from '../types/args';
 import { chainLink, industryChain } from '../types/chain';
 import type { Firm, FirmRecord } from '../types/firm';
-import { CandidateScope, ChainGapAnalysis, LinkCoverage, MatchCandidate, MatchScore, MissingLink } from '../types/gap-analysis';
+import { CandidateScope, ChainGapAnalysis, LinkCoverage, LinkPlacement, MatchCandidate, MatchScore, MissingLink } from '../types/gap-analysis';
 import { regionEnum } from '../types/region';
-import { Scope, scopeFromRow } from '../types/scope';
+import { Scope, ScopeRelation, scopeFromRow, statedFacts, type StatedGap, type StatedLink } from '../types/scope';
 import { pageSize, scopeRegion, validChain } from '../validate';
 
 async function loadScope(ctx: CrossRegionContext, scopeId: string): Promise<Scope> {
@@ -27,6 +30,23 @@ async function loadScope(ctx: CrossRegionContext, scopeId: string): Promise<Scop
   const row = answer.rows[0];
   if (!row) throw CoopError.notFound('Scope', scopeId);
   return scopeFromRow(region, row);
+}
+
+/** Containment is a few levels deep (zone, park, wing, component): a bound keeps a cycle in the data harmless. */
+const MAX_DEPTH = 8;
+
+/** Every scope reachable from `scope` by `next` (its parents, or its children), nearest first, each once. */
+async function reachable(ctx: CrossRegionContext, scope: Scope, next: (s: Scope) => string[]): Promise<Scope[]> {
+  const seen = new Set([scope.id]);
+  const found: Scope[] = [];
+  let level = [scope];
+  for (let depth = 0; depth < MAX_DEPTH && level.length; depth++) {
+    const ids = [...new Set(level.flatMap(next))].filter((id) => !seen.has(id));
+    ids.forEach((id) => seen.add(id));
+    level = (await scopeLoader(ctx).loadMany(ids)).filter((s): s is Scope => !!s && !(s instanceof Error));
+    found.push(...level);
+  }
+  return found;
 }
 
 const serves = (firm: Firm, chainCode: string, linkCode?: string) =>
@@ -66,25 +86,57 @@ function rankFor(pool: Map<string, FirmRecord[]>, chainCode: string, linkCode: s
 export class GapAnalysisResolver {
   @Query(() => ChainGapAnalysis, {
     description:
-      '补链分析 — for a scope (Query.scopes) and a chain: the canonical links its member firms cover, the missing ones (unserved, or a gap a report states), and for each missing link candidate firms ranked by the MatchScore.',
+      '补链分析 — for a scope (Query.scopes) and a chain: the canonical links it covers (by its firms\' placements, or as a report states of it or of a scope inside it), the missing ones (uncovered, or a gap a report states of it or of a scope it lies in), and for each missing link candidate firms ranked by the MatchScore. Every stated fact names the scope it was stated about.',
   })
   async chainGapAnalysis(@Ctx() ctx: CrossRegionContext, @Args(() => GapAnalysisArgs) { scopeId, chainCode, candidates, first }: GapAnalysisArgs): Promise<ChainGapAnalysis> {
     const chain = validChain(chainCode, 'chainCode');
     const size = pageSize(first ?? 5);
     const scope = await loadScope(ctx, scopeId);
+    const [containing, inside] = await Promise.all([
+      reachable(ctx, scope, (s) => s.containedIn.map((p) => p.scopeId)),
+      reachable(ctx, scope, (s) => s.contains.map((c) => c.scopeId)),
+    ]);
 
-    const members = (await firmLoader(ctx).loadMany(scope.memberUsccs)).filter((f): f is Firm => !!f && !(f instanceof Error));
+    // The firms analysed: the scope's own, and those of the scopes inside it (each with the scope it came through).
+    const memberOf = new Map<string, Scope>();
+    for (const s of [scope, ...inside]) for (const uscc of s.memberUsccs) if (!memberOf.has(uscc)) memberOf.set(uscc, s);
+    const members = (await firmLoader(ctx).loadMany([...memberOf.keys()])).filter((f): f is Firm => !!f && !(f instanceof Error));
+
+    const facts = [
+      statedFacts(scope, ScopeRelation.SELF),
+      ...containing.map((s) => statedFacts(s, ScopeRelation.CONTAINING)),
+      ...inside.map((s) => statedFacts(s, ScopeRelation.MEMBER)),
+    ];
+    const statedGaps: StatedGap[] = facts.flatMap((f) => f.gaps).filter((g) => g.chain.code === chain.code);
+    const statedLinks: StatedLink[] = facts.flatMap((f) => f.links).filter((l) => l.chain.code === chain.code);
+    // What is stated of the scope or of a scope inside it covers the scope; of a scope it lies in, not necessarily.
+    const coversScope = (relation: ScopeRelation) => relation !== ScopeRelation.CONTAINING;
+    // A gap stated of the scope or of a scope it lies in (the park's missing production land) is the scope's too.
+    const binds = (relation: ScopeRelation) => relation !== ScopeRelation.MEMBER;
+
     const links = chain.links.map((code) => {
       const firms = members.filter((m) => serves(m, chain.code, code));
-      return Object.assign(new LinkCoverage(), { link: chainLink(code)!, covered: firms.length > 0, firms });
+      const stated = statedLinks.filter((l) => l.link.code === code);
+      const placements = firms.flatMap((firm) =>
+        firm.chains
+          .filter((c) => c.chain.code === chain.code && c.link?.code === code)
+          .map((c) => Object.assign(new LinkPlacement(), { firm, region: c.region, basis: c.basis, evidence: c.evidence, source: c.source, via: memberOf.get(firm.uscc)!.id })),
+      );
+      return Object.assign(new LinkCoverage(), {
+        link: chainLink(code)!,
+        covered: firms.length > 0 || stated.some((l) => coversScope(l.relation)),
+        servedByMembers: firms.length > 0,
+        firms,
+        placements,
+        statedLinks: stated,
+      });
     });
-    const statedGaps = scope.statedGaps.filter((g) => g.chain.code === chain.code);
-    const gapLinks = statedGaps.map((g) => g.link?.code).filter((c): c is string => !!c);
+    const gapLinks = statedGaps.filter((g) => binds(g.relation)).map((g) => g.link?.code).filter((c): c is string => !!c);
     const missingCodes = [...new Set([...links.filter((l) => !l.covered).map((l) => l.link.code), ...gapLinks])];
 
     const candidateRegions = REGIONS.filter((r) => candidates === CandidateScope.ALL_REGIONS || r !== (scope.region as string));
     const { pool } = missingCodes.length ? await candidatePool(ctx, candidateRegions, chain, missingCodes) : { pool: new Map<string, FirmRecord[]>() };
-    for (const uscc of scope.memberUsccs) pool.delete(uscc);
+    for (const uscc of memberOf.keys()) pool.delete(uscc);
     const rankings = missingCodes.map((code) => rankFor(pool, chain.code, code, scope.areaCode, size));
     // One completion for every proposed firm: each region's full record of it.
     const proposed = [...new Map(rankings.flat().map((r) => [r.uscc, r.records])).values()];
@@ -95,6 +147,7 @@ export class GapAnalysisResolver {
         link: chainLink(code)!,
         unserved: !members.some((m) => serves(m, chain.code, code)),
         statedGaps: statedGaps.filter((g) => g.link?.code === code),
+        statedLinks: statedLinks.filter((l) => l.link.code === code),
         candidates: rankings[i]!.map((r) =>
           Object.assign(new MatchCandidate(), { firm: completed.get(r.uscc)!, score: Object.assign(new MatchScore(), r.score) }),
         ),
@@ -103,11 +156,14 @@ export class GapAnalysisResolver {
     return Object.assign(new ChainGapAnalysis(), {
       scope,
       chain: industryChain(chain),
-      memberCount: scope.memberCount,
+      memberCount: members.length,
+      containingScopes: containing,
+      memberScopes: inside,
       chainMembers: members.filter((m) => serves(m, chain.code)),
       links,
       missingLinks,
       statedGaps,
+      statedLinks,
       coverage: links.length ? Math.round((links.filter((l) => l.covered).length / links.length) * 10_000) / 10_000 : 0,
       candidateRegions: candidateRegions.map(regionEnum),
       // Members (firm loader) and candidates are asked of several regions: any that failed this request.

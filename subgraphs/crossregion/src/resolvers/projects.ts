@@ -15,7 +15,7 @@ import { CooperationProject, ProjectParty, projectFromRow } from '../types/proje
 import { regionNames } from '../types/region';
 import { pageSize, selectedRegions, validAmountRange, validArea, validChain, validDateRange, validKeyword, validUscc } from '../validate';
 
-export const CooperationProjectConnection = connectionType(CooperationProject, 'CooperationProject', '合作项目列表');
+export const CooperationProjectConnection = connectionType(CooperationProject, 'CooperationProject', '合作项目列表', 'the projects matching the filter in every region that answered; each region records its own projects, so none is counted twice.');
 
 /** The directory filter and the regions to ask for a public project filter, every part validated. */
 export function projectQuery(filter: ProjectFilter | null | undefined): { directory: DirectoryFilter; regions: RegionName[] } {

@@ -1,12 +1,12 @@
 /**
  * Entity references: how the gateway asks this subgraph for the common fields of a Firm,
- * CooperationProject, IndustryChain or AdminArea another subgraph returned. Firms and projects are
- * batched by their loaders: one directory call per region per batch.
+ * CooperationProject, IndustryChain, AdminArea or Scope another subgraph returned. Firms, projects
+ * and scopes are batched by their loaders: one directory call per region per batch.
  */
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ReferenceResolvers } from '../../../kit/schema';
 import type { CrossRegionContext } from '../context';
-import { firmLoader, projectLoader } from '../loaders';
+import { firmLoader, projectLoader, scopeLoader } from '../loaders';
 import { adminArea } from '../types/area';
 import { industryChainByCode } from '../types/chain';
 import { Firm } from '../types/firm';
@@ -16,6 +16,7 @@ export const REFERENCE_RESOLVERS: ReferenceResolvers = {
   CooperationProject: { __resolveReference: (ref: { id: string }, ctx: CrossRegionContext) => projectLoader(ctx).load(ref.id) },
   IndustryChain: { __resolveReference: (ref: { code: string }) => industryChainByCode(ref.code) },
   AdminArea: { __resolveReference: (ref: { code: string }) => adminArea(ref.code) },
+  Scope: { __resolveReference: (ref: { id: string }, ctx: CrossRegionContext) => scopeLoader(ctx).load(ref.id) },
 };
 
 @Resolver(() => Firm)

@@ -36,12 +36,14 @@ export class ProjectsArgs extends listArgs(ProjectFilter, ProjectOrder, 'amount 
 
 @ArgsType()
 export class ScopesArgs {
-  @Field(() => String, { nullable: true, description: '关键词 — part of the name, in either script (天臺 finds 天台县).' })
+  @Field(() => String, { nullable: true, description: '关键词 — part of the name in either script (天臺 finds 天台县), or the name of the area a scope is in (南开 finds the alliance in 南开区).' })
   keyword?: string | null;
   @Field(() => [Region], { nullable: true, description: '区域 — only these regions; all when left out.' })
   regions?: Region[] | null;
   @Field(() => [String], { nullable: true, description: '类型 — only these kinds: PARK, ALLIANCE, ZONE, COUNTY, PAIRING.' })
   kinds?: string[] | null;
+  @Field(() => ID, { nullable: true, description: '所在地 — only scopes in this GB/T 2260 area, at any level (120000 for Tianjin, 120111 for 西青区).' })
+  areaCode?: string | null;
 }
 
 @ArgsType()

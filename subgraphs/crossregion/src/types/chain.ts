@@ -3,6 +3,7 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { memoByKey } from './memo';
 import { CHAIN_LINKS, findChain, type CanonicalChain, type ChainLinkCode } from '../../../../schema/contract/chains';
 import type { RegionName } from '../../../../schema/contract/errors';
+import { toSimplified } from '../../../../schema/contract/script';
 import { REGIONS } from '../config';
 import { Region, regionEnum } from './region';
 
@@ -22,7 +23,7 @@ export class ChainLink {
 export class RegionalChainName {
   @Field(() => Region, { description: '区域 — the region.' })
   region!: Region;
-  @Field(() => String, { description: '名称 — the local name, in the report\'s script.' })
+  @Field(() => String, { description: '名称 — the local name (Simplified).' })
   name!: string;
 }
 
@@ -54,8 +55,9 @@ function buildIndustryChain(chain: CanonicalChain): IndustryChain {
     nameZh: chain.nameZh,
     nameEn: chain.nameEn,
     links: chain.links.map((code) => chainLink(code)!),
+    // Simplified, as every name the API shows; Traditional spellings of one name become one.
     localNames: REGIONS.flatMap((region: RegionName) =>
-      (chain.localNames[region] ?? []).map((name) => Object.assign(new RegionalChainName(), { region: regionEnum(region), name })),
+      [...new Set((chain.localNames[region] ?? []).map(toSimplified))].map((name) => Object.assign(new RegionalChainName(), { region: regionEnum(region), name })),
     ),
   });
 }

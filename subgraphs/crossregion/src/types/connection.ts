@@ -29,7 +29,7 @@ export interface Connection<T> extends ConnectionParts<T> {
 }
 
 /** The Edge and Connection object types of a node type, e.g. FirmEdge and FirmConnection. */
-export function connectionType<T extends object>(Node: ClassType<T>, name: string, zh: string) {
+export function connectionType<T extends object>(Node: ClassType<T>, name: string, zh: string, counted: string) {
   @ObjectType(`${name}Edge`, { description: `${zh} — one ${name} of a merged list, with its cursor.` })
   class Edge {
     @Field(() => String, { description: '游标 — pass as `after` to continue after this item.' })
@@ -49,7 +49,7 @@ export function connectionType<T extends object>(Node: ClassType<T>, name: strin
 
     countTotal!: () => Promise<number>;
 
-    @Field(() => Int, { description: '总数 — items over every region that answered, a firm that several regions record counted once.' })
+    @Field(() => Int, { description: `总数 — ${counted}` })
     totalCount(): Promise<number> {
       return this.countTotal();
     }

@@ -10,6 +10,7 @@ import { REGIONS } from '../config';
 import { AdminArea, adminArea } from './area';
 import { ChainLink, IndustryChain, chainLink, industryChainByCode } from './chain';
 import { Region, regionEnum } from './region';
+import { PlacementBasis, placementBasis } from '../../../kit/value-types';
 
 /** One region's directory record of a firm. */
 export interface FirmRecord {
@@ -47,8 +48,12 @@ export class FirmChainLink {
   localChainName!: string;
   @Field(() => String, { nullable: true, description: '本区环节名 — the region\'s own name for the link.' })
   localLinkName!: string | null;
-  @Field(() => String, { description: '来源 — source report file.' })
+  @Field(() => String, { description: '来源 — source report file, or the write that recorded it.' })
   source!: string;
+  @Field(() => PlacementBasis, { description: '归属依据 — what the placement rests on: a sentence that says so, the chain\'s passage, or only the firm\'s name (a guess).' })
+  basis!: PlacementBasis;
+  @Field(() => String, { nullable: true, description: '依据原文 — the report\'s sentence the placement rests on (Simplified); null for one a region recorded.' })
+  evidence!: string | null;
 }
 
 @ObjectType('Firm', { description: '企业 — a firm, identified by its unified social credit code (统一社会信用代码, GB 32100-2015).' })
@@ -119,7 +124,18 @@ export function firmFromRecords(records: FirmRecord[]): Firm {
       row.chains.flatMap((c) => {
         const chain = industryChainByCode(c.chainCode);
         if (!chain) return [];
-        return [Object.assign(new FirmChainLink(), { chain, link: chainLink(c.linkCode), region: regionEnum(region), localChainName: c.localChainName, localLinkName: c.localLinkName ?? null, source: c.source })];
+        return [
+          Object.assign(new FirmChainLink(), {
+            chain,
+            link: chainLink(c.linkCode),
+            region: regionEnum(region),
+            localChainName: c.localChainName,
+            localLinkName: c.localLinkName ?? null,
+            source: c.source,
+            basis: placementBasis(c.basis),
+            evidence: c.evidence ?? null,
+          }),
+        ];
       }),
     ),
     sampleCode: sorted.every((r) => r.row.sampleCode),

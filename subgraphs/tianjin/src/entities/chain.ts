@@ -7,7 +7,7 @@ import { Money, Provenance, ReportedDate, StatedFigure } from '../../../kit/valu
 @Entity({ tableName: 'industry_chain' })
 export class IndustryChain {
   @KeyColumn('产业链编号 — stable key.') key!: string;
-  @TextColumn('本区链名 — the chain\'s name as the report writes it.') localChainName!: string;
+  @TextColumn('本区链名 — the chain\'s name as the report gives it (Simplified).') localChainName!: string;
   @TextColumn('产业链代码 — canonical chain code.') @Index() chainCode!: string;
   @TextColumn('范围 — district-key-chain, park-chain, city-industry or alliance-chain.') scope!: string;
   @TextColumn('所在地 — GB/T 2260 code.', { length: 6 }) areaCode!: string;

@@ -16,10 +16,14 @@ export class RecordRef {
 
 @ObjectType('TianjinChainLink', { description: '产业链环节 — a chain (and link) a firm serves, in Tianjin\'s words and in the canonical taxonomy.' })
 export class ChainLink {
-  @Field(() => String, { description: '本区链名 — local chain name as the report writes it.' }) localChainName!: string;
-  @Field(() => String, { nullable: true, description: '本区环节名 — local link name, when the report names one.' }) localLinkName?: string | null;
+  @Field(() => String, { description: '本区链名 — the chain as the report names it (Simplified).' }) localChainName!: string;
+  @Field(() => String, { nullable: true, description: '本区环节名 — the link as the report names it (Simplified), when it names one.' }) localLinkName?: string | null;
   @Field(() => String, { description: '产业链代码 — canonical chain code.' }) chainCode!: string;
   @Field(() => String, { nullable: true, description: '环节代码 — canonical link code.' }) linkCode?: string | null;
+  /** Resolved with its default by ChainLinkResolver (resolvers/region.ts): placements stored before bases were kept have none. */
+  basis?: string | null;
+  @Field(() => String, { nullable: true, description: '依据原文 — the report\'s sentence the placement rests on (Simplified); null for one a region recorded.' }) evidence?: string | null;
+  @Field(() => String, { nullable: true, description: '来源 — source report file, or the write that recorded it.' }) source?: string | null;
 }
 
 @ObjectType('TianjinPolicyFund', { description: '政策资金 — policy support or government guidance money a park commits.' })

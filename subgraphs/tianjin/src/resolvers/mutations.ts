@@ -20,7 +20,7 @@ import { validChain, validLink, validUscc } from '../../../kit/validate';
 import { addScopeGap, addScopeMember, ensureDirectoryFirm, recordDirectoryProject, writeProvenance, writeSource } from '../../../kit/writes/directory';
 import { runWrite } from '../../../kit/writes/idempotency';
 import { AmountInput, ContactInput, FirmInput, IDEMPOTENCY_KEY_DESCRIPTION, REPLAYED_DESCRIPTION } from '../../../kit/writes/inputs';
-import { oneOf, optionalText, statedDate, validAmount, validContact, validFirm, validText, type ValidFirm } from '../../../kit/writes/validate';
+import { InputChecks, oneOf, optionalText, statedDate, validAmount, validContact, validFirm, validText, type ValidFirm } from '../../../kit/writes/validate';
 import * as E from '../entities';
 
 const REGION = 'tianjin';
@@ -157,10 +157,12 @@ export class TianjinMutationResolver {
   @Mutation(() => ApplicationPayload, { description: '入盟申请 — files a firm\'s application to join an alliance. Editors of the firm\'s district only.' })
   @RegionWrite(REGION, 'tianjin-district-editor')
   async tianjinApplyToAlliance(@Arg('input', () => ApplyToAllianceInput, { description: '写入内容 — what to write.' }) input: ApplyToAllianceInput, @Ctx() ctx: SubgraphContext): Promise<ApplicationPayload> {
-    const applicant = validFirm(input.applicant, 'input.applicant');
-    const chain = validChain(input.chainCode, 'input.chainCode');
-    const statement = validText(input.statement, 'input.statement', 1000);
-    const submitted = statedDate(input.submitted, 'input.submitted');
+    const checks = new InputChecks();
+    const applicant = checks.check(() => validFirm(input.applicant, 'input.applicant'));
+    const chain = checks.check(() => validChain(input.chainCode, 'input.chainCode'));
+    const statement = checks.check(() => validText(input.statement, 'input.statement', 1000));
+    const submitted = checks.check(() => statedDate(input.submitted, 'input.submitted'));
+    checks.done();
     const district = ctx.identity.role === 'editor' ? ctx.identity.unit.key : '';
     if (!isWithin(applicant.areaCode, district)) throw CoopError.forbidden(`the applicant is registered in ${applicant.areaCode}, outside the editor's district ${district}.`);
 
@@ -198,10 +200,14 @@ export class TianjinMutationResolver {
   @Mutation(() => ApplicationPayload, { description: '入盟审核 — approves an application (the firm becomes a member) or rejects it with a reason. Editors of the alliance only.' })
   @RegionWrite(REGION, 'tianjin-alliance-editor')
   async tianjinReviewApplication(@Arg('input', () => ReviewApplicationInput, { description: '写入内容 — what to write.' }) input: ReviewApplicationInput, @Ctx() ctx: SubgraphContext): Promise<ApplicationPayload> {
-    const decision = oneOf(input.decision, ['APPROVE', 'REJECT'] as const, 'input.decision');
-    const reason = optionalText(input.reason, 'input.reason', 1000);
-    if (decision === 'REJECT' && !reason) throw CoopError.badInput('input.reason', 'A rejection states its reason.', 'REASON_REQUIRED');
-    const reviewed = statedDate(input.reviewed, 'input.reviewed');
+    const checks = new InputChecks();
+    const decision = checks.check(() => oneOf(input.decision, ['APPROVE', 'REJECT'] as const, 'input.decision'));
+    const reason = checks.check(() => optionalText(input.reason, 'input.reason', 1000));
+    checks.check(() => {
+      if (decision === 'REJECT' && !input.reason?.trim()) throw CoopError.badInput('input.reason', 'A rejection states its reason.', 'REASON_REQUIRED');
+    });
+    const reviewed = checks.check(() => statedDate(input.reviewed, 'input.reviewed'));
+    checks.done();
 
     const operation = 'tianjinReviewApplication';
     const outcome = await runWrite(ctx, { operation, idempotencyKey: input.idempotencyKey, input }, async (em, seed) => {
@@ -233,14 +239,18 @@ export class TianjinMutationResolver {
   @Mutation(() => NeedPayload, { description: '需求发布 — a member posts a need through its alliance ("looking for a design partner"). Editors of the alliance only.' })
   @RegionWrite(REGION, 'tianjin-alliance-editor')
   async tianjinPostNeed(@Arg('input', () => PostNeedInput, { description: '写入内容 — what to write.' }) input: PostNeedInput, @Ctx() ctx: SubgraphContext): Promise<NeedPayload> {
-    const kind = oneOf(input.kind, NEED_KINDS, 'input.kind');
-    const sought = validText(input.sought, 'input.sought', 500);
-    const chain = input.chainCode ? validChain(input.chainCode, 'input.chainCode') : null;
-    const link = input.linkCode ? validLink(input.linkCode, 'input.linkCode') : null;
-    if (link && !chain) throw CoopError.badInput('input.chainCode', 'A need that names a link must name its chain too.');
-    const posted = statedDate(input.posted, 'input.posted');
-    const contact = validContact(input.contact, 'input.contact');
-    const seekerUscc = validUscc(input.seekerUscc, 'input.seekerUscc');
+    const checks = new InputChecks();
+    const kind = checks.check(() => oneOf(input.kind, NEED_KINDS, 'input.kind'));
+    const sought = checks.check(() => validText(input.sought, 'input.sought', 500));
+    const chain = checks.check(() => (input.chainCode ? validChain(input.chainCode, 'input.chainCode') : null));
+    const link = checks.check(() => (input.linkCode ? validLink(input.linkCode, 'input.linkCode') : null));
+    checks.check(() => {
+      if (input.linkCode && !input.chainCode) throw CoopError.badInput('input.chainCode', 'A need that names a link must name its chain too.');
+    });
+    const posted = checks.check(() => statedDate(input.posted, 'input.posted'));
+    const contact = checks.check(() => validContact(input.contact, 'input.contact'));
+    const seekerUscc = checks.check(() => validUscc(input.seekerUscc, 'input.seekerUscc'));
+    checks.done();
 
     const operation = 'tianjinPostNeed';
     const outcome = await runWrite(ctx, { operation, idempotencyKey: input.idempotencyKey, input }, async (em, seed) => {
@@ -274,15 +284,19 @@ export class TianjinMutationResolver {
   @Mutation(() => CooperationPayload, { description: '合作记录 — records a cooperation between two parties, at least one a member. Editors of the alliance only.' })
   @RegionWrite(REGION, 'tianjin-alliance-editor')
   async tianjinRecordCooperation(@Arg('input', () => RecordCooperationInput, { description: '写入内容 — what to write.' }) input: RecordCooperationInput, @Ctx() ctx: SubgraphContext): Promise<CooperationPayload> {
+    const checks = new InputChecks();
     if (input.parties.length !== 2) throw CoopError.badInput('input.parties', 'A cooperation has exactly two parties.');
-    const parties = input.parties.map((p, i) => validFirm(p, `input.parties[${i}]`)) as [ValidFirm, ValidFirm];
-    if (parties[0].uscc === parties[1].uscc) throw CoopError.badInput('input.parties', 'The two parties must be different firms.');
-    const kind = oneOf(input.kind, COOPERATION_KINDS, 'input.kind');
-    const status = oneOf(input.status, Object.keys(COOPERATION_STATUS) as Array<keyof typeof COOPERATION_STATUS>, 'input.status');
-    const scope = validText(input.scope, 'input.scope', 1000);
-    const chain = input.chainCode ? validChain(input.chainCode, 'input.chainCode') : null;
-    const amount = input.amount ? validAmount(input.amount, 'input.amount') : null;
-    const date = statedDate(input.date, 'input.date');
+    const parties = input.parties.map((p, i) => checks.check(() => validFirm(p, `input.parties[${i}]`))) as [ValidFirm, ValidFirm];
+    checks.check(() => {
+      if (checks.ok && parties[0].uscc === parties[1].uscc) throw CoopError.badInput('input.parties', 'The two parties must be different firms.');
+    });
+    const kind = checks.check(() => oneOf(input.kind, COOPERATION_KINDS, 'input.kind'));
+    const status = checks.check(() => oneOf(input.status, Object.keys(COOPERATION_STATUS) as Array<keyof typeof COOPERATION_STATUS>, 'input.status'));
+    const scope = checks.check(() => validText(input.scope, 'input.scope', 1000));
+    const chain = checks.check(() => (input.chainCode ? validChain(input.chainCode, 'input.chainCode') : null));
+    const amount = checks.check(() => (input.amount ? validAmount(input.amount, 'input.amount') : null));
+    const date = checks.check(() => statedDate(input.date, 'input.date'));
+    checks.done();
 
     const operation = 'tianjinRecordCooperation';
     const outcome = await runWrite(ctx, { operation, idempotencyKey: input.idempotencyKey, input }, async (em, seed) => {

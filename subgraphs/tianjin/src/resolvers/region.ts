@@ -3,9 +3,13 @@
  * alliances and chain party committees, the firms they name, cooperations, needs, projects, events,
  * chains and chain statistics. Every relation field is batched (loaders.ts).
  */
-import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { areaPrefix } from '../../../../schema/contract/areas';
+import { chainForLocalName } from '../../../../schema/contract/chains';
+import { validArea, validChain } from '../../../kit/validate';
 import type { SubgraphContext } from '../../../kit/context';
 import { DirectoryFilter } from '../../../kit/directory/types';
+import { PlacementBasis, placementBasis } from '../../../kit/value-types';
 import * as E from '../entities';
 import { allOf, byKeys, manyBy, oneBy } from './loaders';
 
@@ -36,6 +40,21 @@ export function needsOf(ctx: SubgraphContext, uscc: string): Promise<E.Need[]> {
     .load(uscc);
 }
 
+const AREA_FILTER = '所在地 — only records in this GB/T 2260 area, at any level (120000 for Tianjin, 120104 for 南开区).';
+
+/** Records whose area lies within `areaCode` (checked), or every record. */
+function inArea(areaCode: string | null | undefined): { areaCode?: { $like: string } } {
+  return areaCode ? { areaCode: { $like: `${areaPrefix(validArea(areaCode, 'areaCode'))}%` } } : {};
+}
+
+/** A park's key and the keys of its wings, components and buildings. */
+async function parkAndParts(ctx: SubgraphContext, parkKey: string): Promise<string[]> {
+  const parks = await ctx.em.find(E.Park, {}, byKey);
+  const keys = [parkKey];
+  for (let i = 0; i < keys.length; i++) keys.push(...parks.filter((p) => p.parentParkKey === keys[i]).map((p) => p.key));
+  return keys;
+}
+
 @Resolver(() => TianjinRegion)
 export class TianjinRegionResolver {
   @Query(() => TianjinRegion, { description: '天津 — the Tianjin region\'s own schema.' })
@@ -43,14 +62,22 @@ export class TianjinRegionResolver {
     return Object.assign(new TianjinRegion(), { name: '天津' });
   }
 
-  @FieldResolver(() => [E.Park], { description: '园区 — parks, park wings and park components.' })
-  parks(@Ctx() ctx: SubgraphContext) {
-    return ctx.em.find(E.Park, {}, byKey);
+  @FieldResolver(() => [E.Park], { description: '园区 — parks, park wings and park components; filter by area.' })
+  parks(@Ctx() ctx: SubgraphContext, @Arg('areaCode', () => ID, { nullable: true, description: AREA_FILTER }) areaCode?: string | null) {
+    return ctx.em.find(E.Park, inArea(areaCode), byKey);
   }
 
-  @FieldResolver(() => [E.Alliance], { description: '联盟 — industry, talent and chain party-building alliances.' })
-  alliances(@Ctx() ctx: SubgraphContext) {
-    return ctx.em.find(E.Alliance, {}, byKey);
+  @FieldResolver(() => [E.Alliance], { description: '联盟 — industry, talent and chain party-building alliances; filter by park, area and chain.' })
+  async alliances(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('parkKey', () => ID, { nullable: true, description: '园区 — only alliances founded in this park or in a part of it (binhai-zgc-science-park).' }) parkKey?: string | null,
+    @Arg('areaCode', () => ID, { nullable: true, description: AREA_FILTER }) areaCode?: string | null,
+    @Arg('chainCode', () => ID, { nullable: true, description: '产业链 — only alliances of this canonical chain (POWER_BATTERY).' }) chainCode?: string | null,
+  ) {
+    const chain = chainCode ? validChain(chainCode, 'chainCode').code : null;
+    const parks = parkKey ? await parkAndParts(ctx, parkKey) : null;
+    const alliances = await ctx.em.find(E.Alliance, { ...inArea(areaCode), ...(parks ? { parkKey: { $in: parks } } : {}) }, byKey);
+    return chain ? alliances.filter((a) => a.localChainNames.some((n) => chainForLocalName(n)?.code === chain)) : alliances;
   }
 
   @FieldResolver(() => [E.ChainPartyCommittee], { description: '产业链党委 — chain party committees.' })
@@ -58,11 +85,20 @@ export class TianjinRegionResolver {
     return ctx.em.find(E.ChainPartyCommittee, {}, byKey);
   }
 
-  @FieldResolver(() => [E.Firm], { description: '企业 — firms and firm units; a keyword matches any of their names in either script.' })
-  async firms(@Ctx() ctx: SubgraphContext, @Arg('keyword', () => String, { nullable: true, description: '关键词 — part of a name, Simplified or Traditional.' }) keyword?: string | null) {
-    if (!keyword) return ctx.em.find(E.Firm, {}, byKey);
-    const usccs = await ctx.directory.firmKeys(Object.assign(new DirectoryFilter(), { keyword }));
-    return usccs.length ? ctx.em.find(E.Firm, { uscc: { $in: usccs } }, byKey) : [];
+  @FieldResolver(() => [E.Firm], { description: '企业 — firms and firm units; a keyword matches any of their names in either script; filter by area, chain and park.' })
+  async firms(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('keyword', () => String, { nullable: true, description: '关键词 — part of a name, Simplified or Traditional.' }) keyword?: string | null,
+    @Arg('areaCode', () => ID, { nullable: true, description: AREA_FILTER }) areaCode?: string | null,
+    @Arg('chainCode', () => ID, { nullable: true, description: '产业链 — only firms placed in this canonical chain.' }) chainCode?: string | null,
+    @Arg('parkKey', () => ID, { nullable: true, description: '园区 — only firms in this park or in a part of it.' }) parkKey?: string | null,
+  ) {
+    const chain = chainCode ? validChain(chainCode, 'chainCode').code : undefined;
+    const parks = parkKey ? await parkAndParts(ctx, parkKey) : null;
+    const where = { ...inArea(areaCode), ...(parks ? { parkKey: { $in: parks } } : {}) };
+    if (!keyword && !chain) return ctx.em.find(E.Firm, where, byKey);
+    const usccs = await ctx.directory.firmKeys(Object.assign(new DirectoryFilter(), { keyword: keyword ?? undefined, chainCode: chain }));
+    return usccs.length ? ctx.em.find(E.Firm, { ...where, uscc: { $in: usccs } }, byKey) : [];
   }
 
   @FieldResolver(() => [E.Organisation], { description: '机构 — universities, institutes, government and party bodies.' })
@@ -85,9 +121,13 @@ export class TianjinRegionResolver {
     return ctx.em.find(E.Project, {}, byKey);
   }
 
-  @FieldResolver(() => [E.ChainEvent], { description: '活动 — visits, conferences, salons, matchmaking, briefings, competitions.' })
-  events(@Ctx() ctx: SubgraphContext) {
-    return ctx.em.find(E.ChainEvent, {}, byKey);
+  @FieldResolver(() => [E.ChainEvent], { description: '活动 — visits, conferences, salons, matchmaking, briefings, competitions; filter by area and alliance.' })
+  events(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('areaCode', () => ID, { nullable: true, description: AREA_FILTER }) areaCode?: string | null,
+    @Arg('allianceKey', () => ID, { nullable: true, description: '联盟 — only this alliance\'s events.' }) allianceKey?: string | null,
+  ) {
+    return ctx.em.find(E.ChainEvent, { ...inArea(areaCode), ...(allianceKey ? { allianceKey } : {}) }, byKey);
   }
 
   @FieldResolver(() => [E.MembershipApplication], { description: '入盟申请 — applications to join an alliance; filter by status.' })
@@ -446,8 +486,17 @@ export class ChainStatisticResolver {
   }
 }
 
+@Resolver(() => E.ChainLink)
+export class ChainLinkResolver {
+  @FieldResolver(() => PlacementBasis, { description: '归属依据 — what the placement rests on; RECORDED for one a write made.' })
+  basis(@Root() link: E.ChainLink): PlacementBasis {
+    return placementBasis(link.basis);
+  }
+}
+
 export const TIANJIN_NATIVE_RESOLVERS = [
   TianjinRegionResolver,
+  ChainLinkResolver,
   RecordRefResolver,
   ParkResolver,
   AllianceResolver,

@@ -6,24 +6,12 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { toSimplified } from '../../../../schema/contract/script';
 import { invariant } from '../../../../schema/contract/invariant';
-import { findChain } from '../../../../schema/contract/chains';
 import { amountFigure, countFigure } from '../../../kit/figures';
-import { canonicalChainCode, canonicalLinkCode, firmIdentity, projectFirm, projectId, projectProject, projectScope } from '../../../kit/directory/projection';
+import { canonicalChainCode, canonicalLinkCode, firmIdentity, projectFirm, projectId, projectProject, projectScope, scopeId } from '../../../kit/directory/projection';
 import type { DirectoryFirm } from '../../../kit/directory/entities';
 import { money, provenanceOf, reportedDate, StatedFigure } from '../../../kit/value-types';
 import * as E from '../entities';
 import * as D from './data';
-
-/** Links a firm's legal name or stated trade names outright (工程設計 → design, 輸配電企業 → transmission). */
-const LINKS_IMPLIED_BY_NAME: Array<[word: string, localLinkName: string]> = [
-  ['設計', '設計'],
-  ['輸配電', '輸配電'],
-];
-
-/** Whether a local link name is one of the links of the chain a local chain name means. */
-function chainServes(localChainName: string, localLinkName: string): boolean {
-  return (findChain(canonicalChainCode(localChainName))?.links as readonly string[] | undefined)?.includes(canonicalLinkCode(localLinkName)) ?? false;
-}
 
 const REGION = 'tianjin';
 /** The link a park without production land cannot host (000: 科技園目前不能提供企業生產用地). */
@@ -42,15 +30,15 @@ const QUANTITY_UNITS: Record<D.StatedQuantity['unit'], string> = { km2: '平方�
 
 function count(metric: string, c: D.StatedCount | D.StatedPercent | D.StatedQuantity, unit?: string): StatedFigure {
   const statedUnit = 'unit' in c ? (c.unit === '%' ? '%' : QUANTITY_UNITS[c.unit]) : unit;
-  return countFigure(toSimplified(metric), { value: c.value, text: c.text, unit: statedUnit, qualifier: c.qualifier ? toSimplified(c.qualifier) : undefined });
+  return countFigure(toSimplified(metric), { value: c.value, text: toSimplified(c.text), unit: statedUnit, qualifier: c.qualifier ? toSimplified(c.qualifier) : undefined });
 }
 
 function points(metric: string, p: D.StatedPoints): StatedFigure {
-  return countFigure(toSimplified(metric), { value: p.value, text: p.text }, '个百分点');
+  return countFigure(toSimplified(metric), { value: p.value, text: toSimplified(p.text) }, '个百分点');
 }
 
 function moneyFigure(metric: string, m: D.StatedMoney): StatedFigure {
-  return amountFigure(toSimplified(metric), { ...m.amount, qualifier: m.qualifier ? toSimplified(m.qualifier) : undefined, text: m.text });
+  return amountFigure(toSimplified(metric), { ...m.amount, qualifier: m.qualifier ? toSimplified(m.qualifier) : undefined, text: toSimplified(m.text) });
 }
 
 // ---- where a firm is: stated, or through the park, alliance, project or partner that names it ------
@@ -177,16 +165,16 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
         ...(p.universityCount ? [count('高校', p.universityCount, '所')] : []),
       ],
       leadingIndustriesText: p.leadingIndustries?.countText ? toSimplified(p.leadingIndustries.countText) : null,
-      leadingIndustries: [...(p.leadingIndustries?.localChainNames ?? [])],
-      industries: [...(p.industriesStated ?? [])],
+      leadingIndustries: simplified(p.leadingIndustries?.localChainNames),
+      industries: simplified(p.industriesStated),
       projectsLanded: landed
         ? Object.assign(new E.LandedProjects(), {
             since: reportedDate(landed.since)!,
             count: count('落地項目', landed.count, '个'),
             registeredCapital: money(landed.registeredCapital.amount),
             shareRelatedToKeyIndustries: landed.shareRelatedToKeyIndustries ? count('與重點產業相關的比重', landed.shareRelatedToKeyIndustries.share) : null,
-            keyIndustries: [...(landed.shareRelatedToKeyIndustries?.localChainNames ?? [])],
-            evidence: landed.evidence,
+            keyIndustries: simplified(landed.shareRelatedToKeyIndustries?.localChainNames),
+            evidence: toSimplified(landed.evidence),
           })
         : null,
       policyFunds: (p.policyFunds ?? []).map((f) =>
@@ -194,22 +182,22 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
           key: f.key,
           kind: f.kind,
           money: money(f.money.amount),
-          text: f.money.text,
+          text: toSimplified(f.money.text),
           period: toSimplified(f.periodText),
           periodYears: f.periodYears?.value ?? null,
           purpose: toSimplified(f.purposeStated),
-          evidence: f.evidence,
+          evidence: toSimplified(f.evidence),
         }),
       ),
       productionLand: land
         ? Object.assign(new E.ProductionLand(), {
             availableNow: land.availableNow,
-            plotName: land.plot?.name ?? null,
+            plotName: land.plot ? toSimplified(land.plot.name) : null,
             planningAdjustment: land.plot?.planningAdjustment ?? null,
             constructionStatus: land.plot?.construction.status ?? null,
             constructionBy: reportedDate(land.plot?.construction.by),
-            expectedLinkNames: [...(land.expectedLinkNames ?? [])],
-            evidence: land.evidence,
+            expectedLinkNames: simplified(land.expectedLinkNames),
+            evidence: toSimplified(land.evidence),
           })
         : null,
       goals: simplified(p.goalsStated),
@@ -252,11 +240,11 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
         ...(a.figures ?? []).map((f) => count(f.metricText, f.count, ALLIANCE_FIGURE_UNITS[f.metric])),
       ],
       memberKinds: simplified(a.memberKindsStated),
-      localChainNames: [...(a.localChainNames ?? [])],
-      localLinkNames: [...(a.localLinkNames ?? [])],
+      localChainNames: simplified(a.localChainNames),
+      localLinkNames: simplified(a.localLinkNames),
       services: simplified(a.servicesStated),
       linkedAllianceKeys: [...(a.linkedAllianceKeys ?? [])],
-      servedIndustries: [...(a.servedIndustries ?? [])],
+      servedIndustries: simplified(a.servedIndustries),
       notes: simplified(a.notesStated),
       provenance: provenanceOf(a),
     });
@@ -277,7 +265,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
             figure: moneyFigure(funds.purpose, funds.money),
             since: reportedDate(funds.since)!,
             purpose: toSimplified(funds.purpose),
-            evidence: funds.evidence,
+            evidence: toSimplified(funds.evidence),
           })
         : null,
       provenance: provenanceOf(c),
@@ -292,7 +280,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       allianceKey: a.allianceKey,
       applicantDescription: toSimplified(a.applicantDescription),
       applicantAreaCode: a.applicantAreaCode,
-      localChainName: a.localChainName,
+      localChainName: toSimplified(a.localChainName),
       chainCode: canonicalChainCode(a.localChainName),
       status: a.status,
       reviewSteps: simplified(a.reviewStepsStated),
@@ -315,27 +303,9 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
   }
 
   // ---- firms and organisations, projected into the directory as firms ------------------------------
-  // A member of an alliance built around one chain (the battery alliance: 新能源電池; the dual-carbon
-  // alliance: 雙碳/新能源) is in that chain besides any chain of its own; its link there is what its
-  // name or stated trade says (泰達工程設計 designs; TGOOD's branch is a 輸配電企業), else unknown.
-  // The party-building alliance spans five chains and implies none.
-  const allianceChains = new Map<string, string[]>();
-  for (const m of D.allianceMembers) {
-    const names = find(D.alliances, m.allianceKey, 'alliance').localChainNames ?? [];
-    if (new Set(names.map(canonicalChainCode)).size !== 1) continue;
-    const key = `${m.member.kind}:${m.member.key}`;
-    allianceChains.set(key, [...new Set([...(allianceChains.get(key) ?? []), ...names])]);
-  }
-  const chainsOf = (kind: string, key: string, words: string, stated: readonly string[] | undefined, links: readonly string[] | undefined) => {
-    const impliedLinks = LINKS_IMPLIED_BY_NAME.filter(([word]) => words.includes(word)).map(([, link]) => link);
-    const ownLinks = [...new Set([...(links ?? []), ...impliedLinks])];
-    return [
-      ...(stated ?? []).map((localChainName) => ({ localChainName, localLinkNames: ownLinks })),
-      ...(allianceChains.get(`${kind}:${key}`) ?? [])
-        .filter((name) => !(stated ?? []).some((own) => canonicalChainCode(own) === canonicalChainCode(name)))
-        .map((localChainName) => ({ localChainName, localLinkNames: ownLinks.filter((l) => chainServes(localChainName, l)) })),
-    ];
-  };
+  // Each chain placement is the data's own, with the sentence it rests on (data/firms.ts).
+  const directoryChains = (placements: readonly D.ChainPlacement[] | undefined) =>
+    (placements ?? []).map((c) => ({ localChainName: c.localChainName, localLinkNames: c.localLinkNames, basis: c.basis, evidence: c.evidence, source: c.source }));
   const directoryFirms: DirectoryFirm[] = [];
   for (const f of D.firms) {
     const placement = firmPlacement.get(f.key)!;
@@ -348,7 +318,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       kind: FIRM_KINDS[f.kind],
       parentUscc: parent ? firmUscc.get(parent.key)! : null,
       source: f.source,
-      chains: chainsOf('firm', f.key, [f.originalName, ...(f.labelsStated ?? [])].join('|'), f.localChainNames, f.localLinkNames),
+      chains: directoryChains(f.chains),
     });
     directoryFirms.push(firm);
     em.persist(chains);
@@ -367,9 +337,19 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       parkKey: f.parkKey ?? null,
       parentKey: f.parentKey ?? null,
       parentUscc: firm.parentUscc ?? null,
-      localChainNames: [...(f.localChainNames ?? [])],
-      localLinkNames: [...(f.localLinkNames ?? [])],
-      chainLinks: chains.map((c) => Object.assign(new E.ChainLink(), { localChainName: c.localChainName, localLinkName: c.localLinkName ?? null, chainCode: c.chainCode, linkCode: c.linkCode || null })),
+      localChainNames: simplified([...new Set((f.chains ?? []).map((c) => c.localChainName))]),
+      localLinkNames: simplified([...new Set((f.chains ?? []).flatMap((c) => c.localLinkNames ?? []))]),
+      chainLinks: chains.map((c) =>
+        Object.assign(new E.ChainLink(), {
+          localChainName: toSimplified(c.localChainName),
+          localLinkName: c.localLinkName ? toSimplified(c.localLinkName) : null,
+          chainCode: c.chainCode,
+          linkCode: c.linkCode || null,
+          basis: c.basis,
+          evidence: c.evidence ?? null,
+          source: c.source,
+        }),
+      ),
       fields: simplified(f.fieldsStated),
       labels: simplified(f.labelsStated),
       established: reportedDate(f.established),
@@ -394,7 +374,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
         areaCode: placement.areaCode,
         kind: o.kind === 'university' ? 'UNIVERSITY' : 'INSTITUTE',
         source: o.source,
-        chains: chainsOf('organisation', o.key, o.originalName, [], []),
+        chains: directoryChains(o.chains),
       });
       directoryFirms.push(firm);
       em.persist(chains);
@@ -437,7 +417,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
     // Where the parties met, else where the first party that has an area is.
     const event = c.viaEventKey ? find(D.events, c.viaEventKey, 'event') : null;
     const areaCode = event?.areaCode ?? c.parties.map(areaOf).find((a) => a) ?? '120000';
-    const localChainName = c.parties.flatMap((p) => (p.kind === 'firm' ? (find(D.firms, p.key, 'firm').localChainNames ?? []) : []))[0] ?? null;
+    const localChainName = c.parties.flatMap((p) => (p.kind === 'firm' ? (find(D.firms, p.key, 'firm').chains ?? []).map((x) => x.localChainName) : []))[0] ?? null;
     const id = projectId(REGION, 'cooperation', c.key);
     em.create(E.Cooperation, {
       key: c.key,
@@ -452,11 +432,11 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       firstPartyUscc: usccOf(c.parties[0]),
       secondPartyUscc: usccOf(c.parties[1]),
       areaCode,
-      localChainName,
+      localChainName: localChainName ? toSimplified(localChainName) : null,
       viaEventKey: c.viaEventKey ?? null,
       needKey: c.needKey ?? null,
       scope: c.scopeStated ? toSimplified(c.scopeStated) : null,
-      localLinkNames: [...(c.localLinkNames ?? [])],
+      localLinkNames: simplified(c.localLinkNames),
       provenance: provenanceOf(c),
     });
     persistProject({
@@ -480,7 +460,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       seekerDescription: n.seekerDescription ? toSimplified(n.seekerDescription) : null,
       kind: n.kind,
       sought: toSimplified(n.soughtStated),
-      localLinkNames: [...(n.localLinkNames ?? [])],
+      localLinkNames: simplified(n.localLinkNames),
       status: n.status,
       statusText: toSimplified(n.statusText),
       fittingCounterpart: optionalRef(n.fittingCounterpart),
@@ -500,12 +480,12 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       kind: p.kind,
       areaCode: p.areaCode,
       parkKey: p.parkKey ?? null,
-      localChainNames: [...(p.localChainNames ?? [])],
+      localChainNames: simplified(p.localChainNames),
       sponsor: optionalRef(p.sponsor),
       sponsorUscc: p.sponsor ? usccOf(p.sponsor) : null,
       facilitator: optionalRef(p.facilitator),
       totalInvestment: p.totalInvestment ? money(p.totalInvestment.amount) : null,
-      totalInvestmentText: p.totalInvestment?.text ?? null,
+      totalInvestmentText: p.totalInvestment ? toSimplified(p.totalInvestment.text) : null,
       status: p.status,
       directoryStatus: PROJECT_STATUS[p.status],
       statusDate: reportedDate(p.statusDate),
@@ -515,7 +495,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
             route: toSimplified(p.travelTime.route),
             beforeMinutes: p.travelTime.before.value,
             afterMinutes: p.travelTime.after.value,
-            text: `${p.travelTime.before.text} → ${p.travelTime.after.text}`,
+            text: toSimplified(`${p.travelTime.before.text} → ${p.travelTime.after.text}`),
           })
         : null,
       provenance: provenanceOf(p),
@@ -562,7 +542,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
         ...(ev.participantFirmCount ? [count('參加企業', ev.participantFirmCount, '家')] : []),
         ...(ev.figures ?? []).map((x) => count(x.metric, x.count)),
       ],
-      localChainNames: [...(ev.localChainNames ?? [])],
+      localChainNames: simplified(ev.localChainNames),
       participants: (ev.participants ?? []).map(ref),
       outcomes: simplified(ev.outcomesStated),
       provenance: provenanceOf(ev),
@@ -571,14 +551,14 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
   for (const c of D.industryChains) {
     em.create(E.IndustryChain, {
       key: c.key,
-      localChainName: c.localChainName,
+      localChainName: toSimplified(c.localChainName),
       chainCode: canonicalChainCode(c.localChainName),
       scope: c.scope,
       areaCode: c.areaCode,
       parkKey: c.parkKey ?? null,
       allianceKey: c.allianceKey ?? null,
       partyCommitteeKey: c.partyCommitteeKey ?? null,
-      localLinkNames: [...(c.localLinkNames ?? [])],
+      localLinkNames: simplified(c.localLinkNames),
       linkCodes: (c.localLinkNames ?? []).map(canonicalLinkCode),
       segments: simplified(c.segmentsStated),
       notes: simplified(c.notesStated),
@@ -609,7 +589,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       role: toSimplified(p.roleStated),
       organisation: optionalRef(p.organisation),
       organisationKey: p.organisation?.key ?? null,
-      organisationText: p.organisationText ?? null,
+      organisationText: p.organisationText ? toSimplified(p.organisationText) : null,
       quoted: p.quoted,
       provenance: provenanceOf(p),
     });
@@ -619,7 +599,7 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       key: a.key,
       title: a.titleStated ? toSimplified(a.titleStated) : null,
       originalTitle: a.titleStated ?? null,
-      outlet: a.outletText ?? null,
+      outlet: a.outletText ? toSimplified(a.outletText) : null,
       published: reportedDate(a.published),
       summary: a.summaryStated ? toSimplified(a.summaryStated) : null,
       sections: simplified(a.sectionHeadings),
@@ -633,12 +613,17 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
             published: reportedDate(a.reprints.published)!,
           })
         : null,
-      notes: [...(a.notesStated ?? [])],
+      notes: simplified(a.notesStated),
       provenance: provenanceOf(a),
     });
   }
 
   // ---- parks and alliances as directory scopes -------------------------------------------------------
+  // Each with the scopes it lies in and the links and gaps the reports state for it, so that gap
+  // analysis sees what a report says of a park when it is run on an alliance of that park.
+  const scopeOf = (kind: 'PARK' | 'ALLIANCE', key: string) => scopeId(REGION, kind, key);
+  const statedLinksOf = (chains: readonly D.IndustryChain[]) =>
+    chains.flatMap((c) => (c.localLinkNames ?? []).map((l) => ({ localChainName: c.localChainName, localLinkName: l, note: c.linksEvidence ?? c.evidence ?? '', source: c.source })));
   const descendants = (key: string): string[] => [key, ...D.parks.filter((p) => p.parentParkKey === key).flatMap((p) => descendants(p.key))];
   for (const p of D.parks) {
     const parkKeys = new Set(descendants(p.key));
@@ -647,22 +632,38 @@ export async function seedTianjin(em: EntityManager): Promise<void> {
       ...D.organisations.filter((o) => o.parkKey && parkKeys.has(o.parkKey) && orgUscc.has(o.key)).map((o) => orgUscc.get(o.key)!),
     ];
     const land = p.productionLand;
-    const gapChains = land && !land.availableNow ? D.industryChains.filter((c) => c.parkKey === p.key && c.localLinkNames?.includes(PRODUCTION_LINK)) : [];
-    const { scope, members, gaps } = projectScope(REGION, {
+    const parkChains = D.industryChains.filter((c) => c.parkKey === p.key && !c.allianceKey);
+    const gapChains = land && !land.availableNow ? parkChains.filter((c) => c.localLinkNames?.includes(PRODUCTION_LINK)) : [];
+    const { scope, members, gaps, links, parents } = projectScope(REGION, {
       kind: 'PARK',
       nativeKey: p.key,
       originalName: p.originalName,
       areaCode: p.areaCode,
       source: p.source,
       memberUsccs,
-      statedGaps: gapChains.map((c) => ({ localChainName: c.localChainName, localLinkName: PRODUCTION_LINK, note: toSimplified(land!.evidence), source: p.source })),
+      statedGaps: gapChains.map((c) => ({ localChainName: c.localChainName, localLinkName: PRODUCTION_LINK, note: land!.evidence, source: p.source })),
+      statedLinks: statedLinksOf(parkChains),
+      parents: p.parentParkKey ? [{ scopeId: scopeOf('PARK', p.parentParkKey), note: p.parentEvidence ?? p.evidence ?? '', source: p.source }] : [],
     });
-    em.persist([scope, ...members, ...gaps]);
+    em.persist([scope, ...members, ...gaps, ...links, ...parents]);
   }
   for (const a of D.alliances) {
     const memberUsccs = D.allianceMembers.filter((m) => m.allianceKey === a.key).map((m) => usccOf(m.member)).filter((u): u is string => !!u);
-    const { scope, members, gaps } = projectScope(REGION, { kind: 'ALLIANCE', nativeKey: a.key, originalName: a.originalName, areaCode: a.areaCode, source: a.source, memberUsccs });
-    em.persist([scope, ...members, ...gaps]);
+    const { scope, members, gaps, links, parents } = projectScope(REGION, {
+      kind: 'ALLIANCE',
+      nativeKey: a.key,
+      originalName: a.originalName,
+      areaCode: a.areaCode,
+      source: a.source,
+      memberUsccs,
+      statedLinks: statedLinksOf(D.industryChains.filter((c) => c.allianceKey === a.key)),
+      parents: [
+        ...(a.parkKey ? [{ scopeId: scopeOf('PARK', a.parkKey), note: a.evidence ?? '', source: a.source }] : []),
+        // A network it links into: "聯盟積極鏈接、融入天津市十大產業人才創新創業聯盟".
+        ...(a.linkedAllianceKeys ?? []).map((key) => ({ scopeId: scopeOf('ALLIANCE', key), note: find(D.alliances, key, 'alliance').evidence ?? '', source: a.source })),
+      ],
+    });
+    em.persist([scope, ...members, ...gaps, ...links, ...parents]);
   }
   await em.flush();
 }

@@ -1,7 +1,7 @@
 import { Entity, Index } from '@mikro-orm/core';
 import { ObjectType } from 'type-graphql';
 import { HiddenColumn, JsonColumn, KeyColumn, TextColumn } from '../../../kit/columns';
-import { Provenance } from '../../../kit/value-types';
+import { ChainPlacementView, Provenance } from '../../../kit/value-types';
 
 @ObjectType('YangtzeOrganisation', { description: '企业与院校 — a firm or university the report names.' })
 @Entity({ tableName: 'organisation' })
@@ -15,6 +15,8 @@ export class Organisation {
   @TextColumn('所在地 — GB/T 2260 code.', { length: 6 }) areaCode!: string;
   @TextColumn('所在地依据 — how the area is known (name-prefix: from the place name in the legal name).', { nullable: true }) areaBasis?: string | null;
   @JsonColumn(() => [String], '产业链 — local chain names.') localChainNames!: string[];
+  /** Every chain the report places it in (kit ChainPlacementView); exposed by OrganisationResolver.chainPlacements. */
+  @HiddenColumn('json', { nullable: true }) chainPlacements?: ChainPlacementView[] | null;
   @TextColumn('事迹 — what the report says it made or did.', { length: 1000, nullable: true }) activity?: string | null;
   @JsonColumn(() => Provenance, '出处 — source report.') provenance!: Provenance;
 }

@@ -43,6 +43,15 @@ describe('yangtze writes', () => {
     expect(data!.yangtze.posts).toEqual([{ key: first.data!.yangtzePostToPlatform.post.key }]);
   });
 
+  it('names every bad field of an input at once', async () => {
+    const result = await subgraph.query(POST, { input: demand('demand-bad-0001', { title: '  ', posted: '2024-02-30', contact: { name: '王联络', phone: 'call me' } }) }, { as: zhangjiang });
+    const extensions = result.errors?.[0]?.extensions as { code: string; field: string; fields: Array<{ field: string; reason?: string }> };
+    expect(extensions.code).toBe('BAD_USER_INPUT');
+    expect(extensions.field).toBe('input.title');
+    expect(extensions.fields.map((f) => f.field)).toEqual(['input.title', 'input.posted', 'input.contact.phone']);
+    expect(result.errors).toHaveLength(1);
+  });
+
   it('refuses the same key with a different input', async () => {
     const result = await subgraph.query(POST, { input: demand('demand-0001', { title: '另一个需求' }) }, { as: zhangjiang });
     expect(codeOf(result)).toBe('IDEMPOTENCY_KEY_REUSED');

@@ -19,7 +19,7 @@ import { validChain, validLink } from '../../../kit/validate';
 import { addScopeGap, ensureDirectoryFirm, recordDirectoryProject, writeProvenance, writeSource } from '../../../kit/writes/directory';
 import { runWrite } from '../../../kit/writes/idempotency';
 import { AmountInput, ContactInput, FirmInput, IDEMPOTENCY_KEY_DESCRIPTION, REPLAYED_DESCRIPTION } from '../../../kit/writes/inputs';
-import { oneOf, optionalText, statedDate, validAmount, validContact, validFirm, validText } from '../../../kit/writes/validate';
+import { InputChecks, oneOf, optionalText, statedDate, validAmount, validContact, validFirm, validText } from '../../../kit/writes/validate';
 import * as E from '../entities';
 
 const REGION = 'yangtze';
@@ -102,15 +102,21 @@ export class YangtzeMutationResolver {
   @Mutation(() => PostPayload, { description: '平台发布 — a zone posts an innovation policy or a cooperation demand on its channel. Zone editors only.' })
   @RegionWrite(REGION, 'yangtze-zone-editor')
   async yangtzePostToPlatform(@Arg('input', () => PostInput, { description: '写入内容 — what to write.' }) input: PostInput, @Ctx() ctx: SubgraphContext): Promise<PostPayload> {
-    const kind = oneOf(input.kind, ['POLICY', 'DEMAND'] as const, 'input.kind');
-    const title = validText(input.title, 'input.title', 200);
-    const body = optionalText(input.body, 'input.body', 5000);
-    const chainCode = input.chainCode ? validChain(input.chainCode, 'input.chainCode').code : null;
-    const linkCode = input.linkCode ? validLink(input.linkCode, 'input.linkCode') : null;
-    if (linkCode && !chainCode) throw CoopError.badInput('input.chainCode', 'A demand that names a link must name its chain too.');
-    if (kind === 'POLICY' && (chainCode || linkCode)) throw CoopError.badInput('input.kind', 'Only a DEMAND names a chain and link.');
-    const posted = statedDate(input.posted, 'input.posted');
-    const contact = validContact(input.contact, 'input.contact');
+    const checks = new InputChecks();
+    const kind = checks.check(() => oneOf(input.kind, ['POLICY', 'DEMAND'] as const, 'input.kind'));
+    const title = checks.check(() => validText(input.title, 'input.title', 200));
+    const body = checks.check(() => optionalText(input.body, 'input.body', 5000));
+    const chainCode = checks.check(() => (input.chainCode ? validChain(input.chainCode, 'input.chainCode').code : null));
+    const linkCode = checks.check(() => (input.linkCode ? validLink(input.linkCode, 'input.linkCode') : null));
+    checks.check(() => {
+      if (input.linkCode && !input.chainCode) throw CoopError.badInput('input.chainCode', 'A demand that names a link must name its chain too.');
+    });
+    checks.check(() => {
+      if (kind === 'POLICY' && (input.chainCode || input.linkCode)) throw CoopError.badInput('input.kind', 'Only a DEMAND names a chain and link.');
+    });
+    const posted = checks.check(() => statedDate(input.posted, 'input.posted'));
+    const contact = checks.check(() => validContact(input.contact, 'input.contact'));
+    checks.done();
 
     const outcome = await runWrite(ctx, { operation: 'yangtzePostToPlatform', idempotencyKey: input.idempotencyKey, input }, async (em, seed) => {
       const zone = await zoneOf(em, input.zoneKey, 'input.zoneKey');
@@ -143,9 +149,11 @@ export class YangtzeMutationResolver {
   @Mutation(() => AnswerDemandPayload, { description: '需求响应 — a zone, or a firm through its zone, answers another zone\'s open demand. Zone editors only.' })
   @RegionWrite(REGION, 'yangtze-zone-editor')
   async yangtzeAnswerDemand(@Arg('input', () => AnswerDemandInput, { description: '写入内容 — what to write.' }) input: AnswerDemandInput, @Ctx() ctx: SubgraphContext): Promise<AnswerDemandPayload> {
-    const firm = input.firm ? validFirm(input.firm, 'input.firm') : null;
-    const message = validText(input.message, 'input.message', 2000);
-    const answered = statedDate(input.answered, 'input.answered');
+    const checks = new InputChecks();
+    const firm = checks.check(() => (input.firm ? validFirm(input.firm, 'input.firm') : null));
+    const message = checks.check(() => validText(input.message, 'input.message', 2000));
+    const answered = checks.check(() => statedDate(input.answered, 'input.answered'));
+    checks.done();
 
     const outcome = await runWrite(ctx, { operation: 'yangtzeAnswerDemand', idempotencyKey: input.idempotencyKey, input }, async (em, seed) => {
       const zone = await zoneOf(em, input.zoneKey, 'input.zoneKey');
@@ -204,17 +212,21 @@ export class YangtzeMutationResolver {
   @RegionWrite(REGION, 'yangtze-zone-editor')
   async yangtzeRecordConferenceProjects(@Arg('input', () => RecordConferenceProjectsInput, { description: '写入内容 — what to write.' }) input: RecordConferenceProjectsInput, @Ctx() ctx: SubgraphContext): Promise<RecordConferenceProjectsPayload> {
     if (input.projects.length < 1 || input.projects.length > MAX_CONFERENCE_PROJECTS) throw CoopError.badInput('input.projects', `Record 1 to ${MAX_CONFERENCE_PROJECTS} projects at a time.`);
+    const checks = new InputChecks();
     const projects = input.projects.map((p, i) => {
       const field = `input.projects[${i}]`;
-      if (p.parties.length < 1 || p.parties.length > MAX_PARTIES) throw CoopError.badInput(`${field}.parties`, `A project names 1 to ${MAX_PARTIES} firms.`);
+      checks.check(() => {
+        if (p.parties.length < 1 || p.parties.length > MAX_PARTIES) throw CoopError.badInput(`${field}.parties`, `A project names 1 to ${MAX_PARTIES} firms.`);
+      });
       return {
-        title: validText(p.title, `${field}.title`, 300),
-        outcome: oneOf(p.outcome, ['DOCKED', 'SIGNED'] as const, `${field}.outcome`),
-        chainCode: p.chainCode ? validChain(p.chainCode, `${field}.chainCode`).code : null,
-        amount: p.amount ? validAmount(p.amount, `${field}.amount`) : null,
-        parties: p.parties.map((f, j) => validFirm(f, `${field}.parties[${j}]`)),
+        title: checks.check(() => validText(p.title, `${field}.title`, 300)),
+        outcome: checks.check(() => oneOf(p.outcome, ['DOCKED', 'SIGNED'] as const, `${field}.outcome`)),
+        chainCode: checks.check(() => (p.chainCode ? validChain(p.chainCode, `${field}.chainCode`).code : null)),
+        amount: checks.check(() => (p.amount ? validAmount(p.amount, `${field}.amount`) : null)),
+        parties: p.parties.map((f, j) => checks.check(() => validFirm(f, `${field}.parties[${j}]`))),
       };
     });
+    checks.done();
 
     const outcome = await runWrite(ctx, { operation: 'yangtzeRecordConferenceProjects', idempotencyKey: input.idempotencyKey, input }, async (em, seed) => {
       const zone = await zoneOf(em, input.zoneKey, 'input.zoneKey');

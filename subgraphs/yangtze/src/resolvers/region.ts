@@ -2,8 +2,11 @@
  * Query.yangtze: the Yangtze alliance's own API, shaped by its work — the alliance, its zones,
  * industry alliances, matchmaking events, the shared platform and its governance.
  */
-import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { areaPrefix } from '../../../../schema/contract/areas';
+import { validArea } from '../../../kit/validate';
 import type { SubgraphContext } from '../../../kit/context';
+import { ChainPlacementView } from '../../../kit/value-types';
 import * as E from '../entities';
 
 @ObjectType('YangtzeRegion', { description: '长江流域园区合作联盟数据 — the Yangtze River park cooperation alliance\'s own data.' })
@@ -18,14 +21,24 @@ export class YangtzeRegionResolver {
     return Object.assign(new YangtzeRegion(), { name: '长江流域园区合作联盟' });
   }
 
-  @FieldResolver(() => [E.ParkAlliance], { description: '园区联盟 — the park cooperation alliance.' })
+  @FieldResolver(() => [E.ParkAlliance], { description: '园区联盟 — the park cooperation alliance, as a list of one.', deprecationReason: 'There is one park alliance: use parkAlliance.' })
   alliances(@Ctx() ctx: SubgraphContext) {
     return ctx.em.find(E.ParkAlliance, {}, { orderBy: { key: 'asc' } });
   }
 
-  @FieldResolver(() => [E.Zone], { description: '国家高新区 — the alliance\'s national high-tech zones; founders only when asked.' })
-  zones(@Ctx() ctx: SubgraphContext, @Arg('foundersOnly', () => Boolean, { defaultValue: false, description: '只看发起单位 — only the five founders.' }) foundersOnly: boolean) {
-    return ctx.em.find(E.Zone, foundersOnly ? { isFounder: true } : {}, { orderBy: { key: 'asc' } });
+  @FieldResolver(() => E.ParkAlliance, { nullable: true, description: '园区联盟 — the Yangtze River park cooperation alliance.' })
+  async parkAlliance(@Ctx() ctx: SubgraphContext) {
+    return (await ctx.em.find(E.ParkAlliance, {}, { orderBy: { key: 'asc' }, limit: 1 }))[0] ?? null;
+  }
+
+  @FieldResolver(() => [E.Zone], { description: '国家高新区 — the alliance\'s national high-tech zones; founders only when asked; filter by area.' })
+  zones(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('foundersOnly', () => Boolean, { defaultValue: false, description: '只看发起单位 — only the five founders.' }) foundersOnly: boolean,
+    @Arg('areaCode', () => ID, { nullable: true, description: '所在地 — only zones in this GB/T 2260 area (320000 for Jiangsu).' }) areaCode?: string | null,
+  ) {
+    const area = areaCode ? validArea(areaCode, 'areaCode') : null;
+    return ctx.em.find(E.Zone, { ...(foundersOnly ? { isFounder: true } : {}), ...(area ? { areaCode: { $like: `${areaPrefix(area)}%` } } : {}) }, { orderBy: { key: 'asc' } });
   }
 
   @FieldResolver(() => [E.IndustryAlliance], { description: '产业联盟 — industry alliances under the park alliance.' })
@@ -150,8 +163,17 @@ export class IndustryAllianceResolver {
   }
 }
 
+@Resolver(() => E.Organisation)
+export class OrganisationResolver {
+  @FieldResolver(() => [ChainPlacementView], { description: '产业链归属 — every chain the report places it in, with the sentence that does.' })
+  chainPlacements(@Root() organisation: E.Organisation): ChainPlacementView[] {
+    return organisation.chainPlacements ?? [];
+  }
+}
+
 export const YANGTZE_NATIVE_RESOLVERS = [
   YangtzeRegionResolver,
+  OrganisationResolver,
   ParkAllianceResolver,
   ZoneResolver,
   PlatformChannelResolver,

@@ -5,12 +5,18 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { toSimplified } from '../../../../schema/contract/script';
 import { countFigure, amountFigure } from '../../../kit/figures';
-import { projectFirm, projectScope } from '../../../kit/directory/projection';
-import { provenanceOf, reportedDate } from '../../../kit/value-types';
+import { projectFirm, projectScope, scopeId } from '../../../kit/directory/projection';
+import { chainPlacementView, provenanceOf, reportedDate } from '../../../kit/value-types';
+import { invariant } from '../../../../schema/contract/invariant';
 import * as E from '../entities';
 import * as D from './data';
 
 const chainNames = (keys: readonly string[]) => keys.map((k) => D.INDUSTRY_CHAINS.find((c) => c.key === k)!.localChainName);
+/** A placement's chain must be one the report names (INDUSTRY_CHAINS). */
+const chainName = (localChainName: string) => {
+  invariant(D.INDUSTRY_CHAINS.some((c) => c.localChainName === localChainName), `"${localChainName}" is not a chain of the Yangtze dataset`);
+  return localChainName;
+};
 
 export async function seedYangtze(em: EntityManager): Promise<void> {
   for (const a of D.PARK_ALLIANCES) {
@@ -56,8 +62,17 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       allianceKey: z.allianceKey,
       provenance: provenanceOf(z),
     });
-    const { scope } = projectScope('yangtze', { kind: 'ZONE', nativeKey: z.key, originalName: z.originalName, areaCode: z.areaCode, source: z.source, memberUsccs: [] });
-    em.persist(scope);
+    // A founding zone lies in the alliance it founded.
+    const { scope, parents } = projectScope('yangtze', {
+      kind: 'ZONE',
+      nativeKey: z.key,
+      originalName: z.originalName,
+      areaCode: z.areaCode,
+      source: z.source,
+      memberUsccs: [],
+      parents: [{ scopeId: scopeId('yangtze', 'ALLIANCE', z.allianceKey), note: D.PARK_ALLIANCES.find((a) => a.key === z.allianceKey)!.evidence ?? '', source: z.source }],
+    });
+    em.persist([scope, ...parents]);
   }
 
   for (const ia of D.INDUSTRY_ALLIANCES) {
@@ -84,8 +99,19 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       initiatorPersonKeys: [...ia.initiatorPersonKeys],
       provenance: provenanceOf(ia),
     });
-    const { scope } = projectScope('yangtze', { kind: 'ALLIANCE', nativeKey: ia.key, originalName: ia.originalName, areaCode: ia.foundedAreaCode, source: ia.source, memberUsccs: [] });
-    em.persist(scope);
+    // The firms it covers work in these links of its first chain: "涵盖了…生产、营销、技术和服务等领域的企业".
+    const coveredChain = D.INDUSTRY_CHAINS.find((c) => c.key === ia.chainKeys[0])!;
+    const { scope, links, parents } = projectScope('yangtze', {
+      kind: 'ALLIANCE',
+      nativeKey: ia.key,
+      originalName: ia.originalName,
+      areaCode: ia.foundedAreaCode,
+      source: ia.source,
+      memberUsccs: [],
+      statedLinks: ia.localLinkNames.map((link) => ({ localChainName: coveredChain.localChainName, localLinkName: link, note: coveredChain.evidence ?? '', source: ia.source })),
+      parents: [{ scopeId: scopeId('yangtze', 'ALLIANCE', ia.parentAllianceKey), note: ia.evidence ?? '', source: ia.source }],
+    });
+    em.persist([scope, ...links, ...parents]);
   }
 
   for (const ev of D.EVENTS) {
@@ -205,7 +231,7 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       areaCode,
       kind: o.orgType === 'university' ? 'UNIVERSITY' : 'ENTERPRISE',
       source: o.source,
-      chains: chainNames(o.chainKeys).map((localChainName) => ({ localChainName })),
+      chains: o.chains.map((c) => ({ localChainName: chainName(c.localChainName), localLinkNames: c.localLinkNames, basis: c.basis, evidence: c.evidence, source: c.source })),
     });
     em.persist([firm, ...chains]);
     em.create(E.Organisation, {
@@ -216,7 +242,8 @@ export async function seedYangtze(em: EntityManager): Promise<void> {
       orgType: o.orgType,
       areaCode,
       areaBasis: o.areaBasis ?? null,
-      localChainNames: chainNames(o.chainKeys),
+      localChainNames: [...new Set(o.chains.map((c) => c.localChainName))],
+      chainPlacements: o.chains.map(chainPlacementView),
       activity: o.activityStated ?? null,
       provenance: provenanceOf(o),
     });

@@ -2,6 +2,7 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '../../../kit/context';
 import { IndustryChainRef } from '../../../kit/contract-types';
+import { DirectoryFirmChain } from '../../../kit/directory/entities';
 import * as E from '../entities';
 
 @ObjectType('ZhejiangChainView', { description: '浙江视角 — the Zhejiang programme\'s view of a chain.' })
@@ -21,16 +22,21 @@ export class ChainZhejiangResolver {
   zhejiang(@Root() chain: IndustryChainRef, @Ctx() ctx: SubgraphContext): Promise<ZhejiangChainView> {
     return ctx.loader<string, ZhejiangChainView>('chainView', async (codes) => {
       const inChains = { chainCode: { $in: [...codes] } };
+      // A firm is in every chain it has a placement in: the directory holds one row for each.
+      const placed = await ctx.em.find(DirectoryFirmChain, inChains, { fields: ['uscc', 'chainCode'] });
       const [firms, projects, parks, countyStatistics] = await Promise.all([
-        ctx.em.find(E.Firm, inChains, { orderBy: { key: 'asc' } }),
+        placed.length ? ctx.em.find(E.Firm, { uscc: { $in: [...new Set(placed.map((p) => p.uscc))] } }, { orderBy: { key: 'asc' } }) : [],
         ctx.em.find(E.Project, inChains, { orderBy: { key: 'asc' } }),
         ctx.em.find(E.CooperationPark, inChains, { orderBy: { key: 'asc' } }),
         ctx.em.find(E.CountyStatistic, inChains, { orderBy: { key: 'asc' } }),
       ]);
       return codes.map((code) => {
         const of = <T extends Chained>(rows: T[]) => rows.filter((r) => r.chainCode === code);
-        const view = { firms: of(firms), projects: of(projects), parks: of(parks), countyStatistics: of(countyStatistics) };
-        const localNames = [...new Set(Object.values(view).flatMap((rows: Chained[]) => rows.map((r) => r.localChainName).filter((n): n is string => !!n)))];
+        const inChain = new Set(placed.filter((p) => p.chainCode === code).map((p) => p.uscc));
+        const chainFirms = firms.filter((f) => inChain.has(f.uscc));
+        const view = { firms: chainFirms, projects: of(projects), parks: of(parks), countyStatistics: of(countyStatistics) };
+        const firmNames = chainFirms.flatMap((f) => (f.chainPlacements ?? []).filter((p) => p.chainCode === code).map((p) => p.localChainName));
+        const localNames = [...new Set([...firmNames, ...[view.projects, view.parks, view.countyStatistics].flatMap((rows: Chained[]) => rows.map((r) => r.localChainName).filter((n): n is string => !!n))])];
         return Object.assign(new ZhejiangChainView(), { localNames, ...view });
       });
     }).load(chain.code);

@@ -15,12 +15,12 @@ import { requireOwnUnit } from '../../../kit/auth/policies';
 import type { SubgraphContext } from '../../../kit/context';
 import { projectId } from '../../../kit/directory/projection';
 import { amountFigure, countFigure } from '../../../kit/figures';
-import { reportedDate, type Provenance } from '../../../kit/value-types';
+import { chainPlacementView, reportedDate, type Provenance } from '../../../kit/value-types';
 import { validArea, validChain } from '../../../kit/validate';
 import { addScopeMember, ensureDirectoryFirm, recordDirectoryProject, updateDirectoryProject, writeProvenance, writeSource } from '../../../kit/writes/directory';
 import { runWrite } from '../../../kit/writes/idempotency';
 import { AmountInput, FirmInput, IDEMPOTENCY_KEY_DESCRIPTION, REPLAYED_DESCRIPTION } from '../../../kit/writes/inputs';
-import { oneOf, optionalText, statedDate, validAmount, validFirm, validText, type ValidFirm } from '../../../kit/writes/validate';
+import { InputChecks, oneOf, optionalText, statedDate, validAmount, validFirm, validText, type ValidFirm } from '../../../kit/writes/validate';
 import * as E from '../entities';
 import { CountyResult } from '../entities/values';
 
@@ -99,8 +99,11 @@ export class AssessmentPayload {
 // ---- shared steps ----------------------------------------------------------------------------------
 
 function validMilestone(input: MilestoneInput, field: string) {
-  const date = statedDate(input.date, `${field}.date`);
-  return { event: validText(input.event, `${field}.event`, 300), date, reported: reportedDate(date)! };
+  const checks = new InputChecks();
+  const date = checks.check(() => statedDate(input.date, `${field}.date`));
+  const event = checks.check(() => validText(input.event, `${field}.event`, 300));
+  checks.done();
+  return { event, date, reported: reportedDate(date)! };
 }
 
 /** The pairing's two counties: a project write must come from one of them. */
@@ -123,9 +126,10 @@ async function nativeFirm(em: EntityManager, firm: ValidFirm, chain: CanonicalCh
     nameForm: 'full-legal',
     areaCode: firm.areaCode,
     localChainName: chain?.nameZh ?? null,
-    chainBasis: chain ? 'stated' : null,
+    chainBasis: chain ? 'recorded' : null,
     localLinkNames: [],
     chainCode: chain?.code ?? null,
+    chainPlacements: chain ? [chainPlacementView({ localChainName: chain.nameZh, basis: 'recorded', source: provenance.source })] : [],
     provenance,
   });
 }
@@ -141,18 +145,25 @@ export class ZhejiangMutationResolver {
   @Mutation(() => ProjectPayload, { description: '项目登记 — a pairing registers a cooperation project. Editors of the pairing\'s counties only.' })
   @RegionWrite(REGION, 'zhejiang-county-editor')
   async zhejiangRegisterProject(@Arg('input', () => RegisterProjectInput, { description: '写入内容 — what to write.' }) input: RegisterProjectInput, @Ctx() ctx: SubgraphContext): Promise<ProjectPayload> {
-    const kind = oneOf(input.kind, PROJECT_KINDS, 'input.kind');
-    const name = validText(input.name, 'input.name', 300);
-    const summary = validText(input.summary, 'input.summary', 1000);
-    const hostAreaCode = validArea(input.hostAreaCode, 'input.hostAreaCode');
-    if (!isWithin(hostAreaCode, PROVINCE)) throw CoopError.badInput('input.hostAreaCode', `${hostAreaCode} is outside Zhejiang (330000).`, 'OUTSIDE_REGION');
-    const chain = input.chainCode ? validChain(input.chainCode, 'input.chainCode') : null;
-    const stage = oneOf(input.stage, STAGES, 'input.stage');
-    const [headline] = amountFigures(input.amount, input.amountMetric, 'input.amount');
-    const milestone = validMilestone(input.milestone, 'input.milestone');
+    const checks = new InputChecks();
+    const kind = checks.check(() => oneOf(input.kind, PROJECT_KINDS, 'input.kind'));
+    const name = checks.check(() => validText(input.name, 'input.name', 300));
+    const summary = checks.check(() => validText(input.summary, 'input.summary', 1000));
+    const hostAreaCode = checks.check(() => {
+      const code = validArea(input.hostAreaCode, 'input.hostAreaCode');
+      if (!isWithin(code, PROVINCE)) throw CoopError.badInput('input.hostAreaCode', `${code} is outside Zhejiang (330000).`, 'OUTSIDE_REGION');
+      return code;
+    });
+    const chain = checks.check(() => (input.chainCode ? validChain(input.chainCode, 'input.chainCode') : null));
+    const stage = checks.check(() => oneOf(input.stage, STAGES, 'input.stage'));
+    const [headline] = checks.check(() => amountFigures(input.amount, input.amountMetric, 'input.amount')) ?? [];
+    const milestone = checks.check(() => validMilestone(input.milestone, 'input.milestone'));
     if (input.firms.length > MAX_FIRMS) throw CoopError.badInput('input.firms', `A project names at most ${MAX_FIRMS} firms.`);
-    const firms = input.firms.map((f, i) => validFirm(f, `input.firms[${i}]`));
-    if (new Set(firms.map((f) => f.uscc)).size !== firms.length) throw CoopError.badInput('input.firms', 'Each firm is named once.');
+    const firms = input.firms.map((f, i) => checks.check(() => validFirm(f, `input.firms[${i}]`)));
+    checks.check(() => {
+      if (checks.ok && new Set(firms.map((f) => f.uscc)).size !== firms.length) throw CoopError.badInput('input.firms', 'Each firm is named once.');
+    });
+    checks.done();
 
     const operation = 'zhejiangRegisterProject';
     const outcome = await runWrite(ctx, { operation, idempotencyKey: input.idempotencyKey, input }, async (em, seed) => {
@@ -217,10 +228,12 @@ export class ZhejiangMutationResolver {
   @Mutation(() => ProjectPayload, { description: '项目进展 — a new step of a pairing\'s project: its stage, a dated milestone, a new amount. Editors of the pairing\'s counties only.' })
   @RegionWrite(REGION, 'zhejiang-county-editor')
   async zhejiangUpdateProjectProgress(@Arg('input', () => UpdateProjectProgressInput, { description: '写入内容 — what to write.' }) input: UpdateProjectProgressInput, @Ctx() ctx: SubgraphContext): Promise<ProjectPayload> {
-    const stage = oneOf(input.stage, STAGES, 'input.stage');
-    const milestone = validMilestone(input.milestone, 'input.milestone');
-    const status = optionalText(input.status, 'input.status', 300);
-    const [figure] = amountFigures(input.amount, input.amountMetric, 'input.amount');
+    const checks = new InputChecks();
+    const stage = checks.check(() => oneOf(input.stage, STAGES, 'input.stage'));
+    const milestone = checks.check(() => validMilestone(input.milestone, 'input.milestone'));
+    const status = checks.check(() => optionalText(input.status, 'input.status', 300));
+    const [figure] = checks.check(() => amountFigures(input.amount, input.amountMetric, 'input.amount')) ?? [];
+    checks.done();
 
     const operation = 'zhejiangUpdateProjectProgress';
     const outcome = await runWrite(ctx, { operation, idempotencyKey: input.idempotencyKey, input }, async (em) => {
@@ -241,15 +254,23 @@ export class ZhejiangMutationResolver {
   @Mutation(() => AssessmentPayload, { description: '年度考核 — the province records the annual assessment of the pairings, with each county\'s result (not public). The provincial editor only.' })
   @RegionWrite(REGION, 'zhejiang-province-editor')
   async zhejiangRecordAssessment(@Arg('input', () => RecordAssessmentInput, { description: '写入内容 — what to write.' }) input: RecordAssessmentInput, @Ctx() ctx: SubgraphContext): Promise<AssessmentPayload> {
-    const finding = validText(input.finding, 'input.finding', 500);
-    const received = statedDate(input.resultsReceived, 'input.resultsReceived');
-    if (input.countyResults.length < 1) throw CoopError.badInput('input.countyResults', 'An assessment lists at least one county.');
+    const checks = new InputChecks();
+    const finding = checks.check(() => validText(input.finding, 'input.finding', 500));
+    const received = checks.check(() => statedDate(input.resultsReceived, 'input.resultsReceived'));
+    checks.check(() => {
+      if (input.countyResults.length < 1) throw CoopError.badInput('input.countyResults', 'An assessment lists at least one county.');
+    });
     const results = input.countyResults.map((r, i) => {
       const field = `input.countyResults[${i}]`;
-      if (!Number.isFinite(r.score) || r.score < 0 || r.score > 100) throw CoopError.badInput(`${field}.score`, 'A score is from 0 to 100.', 'INVALID_SCORE');
-      return Object.assign(new CountyResult(), { countyKey: r.countyKey, score: r.score, grade: oneOf(r.grade, GRADES, `${field}.grade`) });
+      checks.check(() => {
+        if (!Number.isFinite(r.score) || r.score < 0 || r.score > 100) throw CoopError.badInput(`${field}.score`, 'A score is from 0 to 100.', 'INVALID_SCORE');
+      });
+      return Object.assign(new CountyResult(), { countyKey: r.countyKey, score: r.score, grade: checks.check(() => oneOf(r.grade, GRADES, `${field}.grade`)) });
     });
-    if (new Set(results.map((r) => r.countyKey)).size !== results.length) throw CoopError.badInput('input.countyResults', 'Each county is assessed once.');
+    checks.check(() => {
+      if (new Set(results.map((r) => r.countyKey)).size !== results.length) throw CoopError.badInput('input.countyResults', 'Each county is assessed once.');
+    });
+    checks.done();
 
     const operation = 'zhejiangRecordAssessment';
     const outcome = await runWrite(ctx, { operation, idempotencyKey: input.idempotencyKey, input }, async (em, seed) => {

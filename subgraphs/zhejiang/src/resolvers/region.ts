@@ -5,6 +5,9 @@
  */
 import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '../../../kit/context';
+import { ChainPlacementView } from '../../../kit/value-types';
+import { areaPrefix } from '../../../../schema/contract/areas';
+import { validArea, validChain } from '../../../kit/validate';
 import * as E from '../entities';
 import { allBy, byKey, byKeys, countyByArea, firmsOfProject, pairingOfCounty, projectsOfFirm } from './loaders';
 
@@ -20,9 +23,17 @@ export class ZhejiangRegionResolver {
     return Object.assign(new ZhejiangRegion(), { name: '浙江省制造业高质量发展结对促共富' });
   }
 
-  @FieldResolver(() => [E.Programme], { description: '示范创建工作 — the pairing programme (the report describes one, 2023-2025).' })
+  @FieldResolver(() => [E.Programme], {
+    description: '示范创建工作 — the pairing programme, as a list of one.',
+    deprecationReason: 'There is one programme: use pairingProgramme.',
+  })
   programme(@Ctx() ctx: SubgraphContext) {
     return ctx.em.find(E.Programme, {}, { orderBy: { key: 'asc' } });
+  }
+
+  @FieldResolver(() => E.Programme, { nullable: true, description: '示范创建工作 — the pairing programme the report describes (2023-2025).' })
+  async pairingProgramme(@Ctx() ctx: SubgraphContext) {
+    return (await ctx.em.find(E.Programme, {}, { orderBy: { key: 'asc' }, limit: 1 }))[0] ?? null;
   }
 
   @FieldResolver(() => [E.Track], { description: '六大赛道 — the six tracks, in the report\'s order.' })
@@ -30,9 +41,14 @@ export class ZhejiangRegionResolver {
     return ctx.em.find(E.Track, {}, { orderBy: { order: 'asc' } });
   }
 
-  @FieldResolver(() => [E.County], { description: '县(市、区) — the counties the report names; filter by kind.' })
-  counties(@Ctx() ctx: SubgraphContext, @Arg('kind', () => String, { nullable: true, description: '类型 — industrial (工业大县) or mountain (山区县).' }) kind?: string) {
-    return ctx.em.find(E.County, kind ? { kind } : {}, { orderBy: { key: 'asc' } });
+  @FieldResolver(() => [E.County], { description: '县(市、区) — the counties the report names; filter by kind and area.' })
+  counties(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('kind', () => String, { nullable: true, description: '类型 — industrial (工业大县) or mountain (山区县).' }) kind?: string,
+    @Arg('areaCode', () => ID, { nullable: true, description: '所在地 — only counties in this GB/T 2260 area (330000, 331100 for 丽水市…).' }) areaCode?: string | null,
+  ) {
+    const area = areaCode ? validArea(areaCode, 'areaCode') : null;
+    return ctx.em.find(E.County, { ...(kind ? { kind } : {}), ...(area ? { areaCode: { $like: `${areaPrefix(area)}%` } } : {}) }, { orderBy: { key: 'asc' } });
   }
 
   @FieldResolver(() => [E.Pairing], { description: '结对联合体 — the pairings the report names (8 of the 18 it states).' })
@@ -45,14 +61,30 @@ export class ZhejiangRegionResolver {
     return ctx.em.findOne(E.Pairing, { key });
   }
 
-  @FieldResolver(() => [E.CooperationPark], { description: '产业合作园区 — cooperation parks the report names.' })
-  parks(@Ctx() ctx: SubgraphContext) {
-    return ctx.em.find(E.CooperationPark, {}, { orderBy: { key: 'asc' } });
+  @FieldResolver(() => [E.CooperationPark], { description: '产业合作园区 — cooperation parks the report names; filter by pairing and chain.' })
+  parks(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('pairingKey', () => ID, { nullable: true, description: '联合体编号 — only this pairing\'s parks.' }) pairingKey?: string | null,
+    @Arg('chainCode', () => ID, { nullable: true, description: '产业链 — only parks of this canonical chain.' }) chainCode?: string | null,
+  ) {
+    const chain = chainCode ? validChain(chainCode, 'chainCode').code : null;
+    return ctx.em.find(E.CooperationPark, { ...(pairingKey ? { pairingKey } : {}), ...(chain ? { chainCode: chain } : {}) }, { orderBy: { key: 'asc' } });
   }
 
-  @FieldResolver(() => [E.Project], { description: '合作项目 — cooperation projects; filter by pairing.' })
-  projects(@Ctx() ctx: SubgraphContext, @Arg('pairingKey', () => ID, { nullable: true, description: '联合体编号 — only this pairing\'s projects.' }) pairingKey?: string) {
-    return ctx.em.find(E.Project, pairingKey ? { pairingKey } : {}, { orderBy: { key: 'asc' } });
+  @FieldResolver(() => [E.Project], { description: '合作项目 — cooperation projects; filter by pairing, chain and where they take place.' })
+  projects(
+    @Ctx() ctx: SubgraphContext,
+    @Arg('pairingKey', () => ID, { nullable: true, description: '联合体编号 — only this pairing\'s projects.' }) pairingKey?: string,
+    @Arg('chainCode', () => ID, { nullable: true, description: '产业链 — only projects of this canonical chain.' }) chainCode?: string | null,
+    @Arg('areaCode', () => ID, { nullable: true, description: '所在地 — only projects taking place in this GB/T 2260 area.' }) areaCode?: string | null,
+  ) {
+    const chain = chainCode ? validChain(chainCode, 'chainCode').code : null;
+    const area = areaCode ? validArea(areaCode, 'areaCode') : null;
+    return ctx.em.find(
+      E.Project,
+      { ...(pairingKey ? { pairingKey } : {}), ...(chain ? { chainCode: chain } : {}), ...(area ? { hostAreaCode: { $like: `${areaPrefix(area)}%` } } : {}) },
+      { orderBy: { key: 'asc' } },
+    );
   }
 
   @FieldResolver(() => [E.Firm], { description: '企业 — firms the report names.' })
@@ -256,6 +288,11 @@ export class FirmResolver {
   @FieldResolver(() => [E.Project], { description: '合作项目 — projects the firm takes part in.' })
   projects(@Root() firm: E.Firm, @Ctx() ctx: SubgraphContext) {
     return projectsOfFirm(ctx).load(firm.key);
+  }
+
+  @FieldResolver(() => [ChainPlacementView], { description: '产业链归属 — every chain the report places the firm in, with what it rests on and the sentence that says so.' })
+  chainPlacements(@Root() firm: E.Firm): ChainPlacementView[] {
+    return firm.chainPlacements ?? [];
   }
 }
 

@@ -6,9 +6,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { findArea } from '../../../../schema/contract/areas';
 import { invariant } from '../../../../schema/contract/invariant';
 import type { DirectoryFirm } from '../../../kit/directory/entities';
-import { canonicalChainCode, firmIdentity, projectFirm, projectProject, projectScope, type ProjectInput } from '../../../kit/directory/projection';
+import { canonicalChainCode, firmIdentity, projectFirm, projectProject, projectScope, scopeId, type ProjectInput } from '../../../kit/directory/projection';
 import { amountFigure, countFigure } from '../../../kit/figures';
-import { money, provenanceOf, reportedDate, type StatedFigure } from '../../../kit/value-types';
+import { chainPlacementView, money, provenanceOf, reportedDate, type StatedFigure } from '../../../kit/value-types';
 import * as E from '../entities';
 import * as D from './data';
 
@@ -42,48 +42,19 @@ function areaName(code: string): string {
 
 const COUNTY_KIND_ZH: Record<D.CountyKind, string> = { industrial: '工业大县', mountain: '山区县' };
 
-/** 上下游 ("upstream and downstream") names no particular link. */
-const NO_LINK = '上下游';
-
-/** Firms the report ties only to a link: the chain that link belongs to. */
-const CHAIN_IMPLIED_BY_LINK: Record<string, string> = { 整车: '新能源整车', 汽车零部件: '汽车零部件' };
-
-/**
- * Firms the report names without a chain but whose name or stated description says their trade
- * (宇恒电池, 浙宝钙业 "优质钙类企业", 环龙新材料…): the chain that word means. Checked in order.
- */
-const CHAIN_IMPLIED_BY_NAME: Array<[word: string, localChainName: string]> = [
-  ['电池', '电池'],
-  ['钙', '钙业'],
-  ['新材料', '新材料'],
-  ['橡胶', '橡胶'],
-  ['新能源', '新能源'],
-];
-
-function firmChain(f: D.ZjFirm): { localChainName: string | null; chainBasis: 'stated' | 'link' | 'name' | null } {
-  if (f.localChainName) return { localChainName: f.localChainName, chainBasis: 'stated' };
-  const implied = (f.localLinkNames ?? []).map((l) => CHAIN_IMPLIED_BY_LINK[l]).find((c) => c);
-  if (implied) return { localChainName: implied, chainBasis: 'link' };
-  const words = `${f.originalName}${f.descriptionAsStated ?? ''}`;
-  const byName = CHAIN_IMPLIED_BY_NAME.find(([word]) => words.includes(word));
-  return byName ? { localChainName: byName[1], chainBasis: 'name' } : { localChainName: null, chainBasis: null };
-}
-
-const withYear = (metric: string, year?: number) => (year ? `${metric}(${year}年)` : metric);
-
-/** A dataset figure as the exposed StatedFigure; null for one stated only in words. */
+/** A dataset figure as the exposed StatedFigure, its year a field of its own; null for one stated only in words. */
 function statedFigure(f: D.Figure): StatedFigure | null {
   switch (f.kind) {
     case 'amount':
-      return amountFigure(withYear(f.metric, f.year), { ...f.amount.amount, qualifier: f.amount.qualifier, text: f.statedText });
+      return amountFigure(f.metric, { ...f.amount.amount, qualifier: f.amount.qualifier, text: f.statedText, year: f.year });
     case 'count':
-      return countFigure(withYear(f.metric, f.year), { ...f.count, text: f.statedText });
+      return countFigure(f.metric, { ...f.count, text: f.statedText, year: f.year });
     case 'percent':
-      return countFigure(withYear(f.metric, f.year), { ...f.percent, text: f.statedText });
+      return countFigure(f.metric, { ...f.percent, text: f.statedText, year: f.year });
     case 'quantity':
       return countFigure(f.metric, { ...f.quantity, text: f.statedText });
     case 'year':
-      return countFigure(f.metric, { value: f.year, text: f.statedText }, '年');
+      return countFigure(f.metric, { value: f.year, text: f.statedText, year: f.year }, '年');
     case 'words':
       return null;
   }
@@ -230,7 +201,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
 
   const directoryFirms = new Map<string, DirectoryFirm>();
   for (const f of FIRMS) {
-    const { localChainName, chainBasis } = firmChain(f);
+    const placements = (f.chains ?? []).map(chainPlacementView);
     const { firm, chains } = projectFirm({
       nativeKey: f.key,
       originalName: f.originalName,
@@ -238,7 +209,7 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       areaCode: f.areaCode,
       kind: 'ENTERPRISE',
       source: f.source,
-      chains: localChainName ? [{ localChainName, localLinkNames: (f.localLinkNames ?? []).filter((l) => l !== NO_LINK) }] : [],
+      chains: (f.chains ?? []).map((c) => ({ localChainName: c.localChainName, localLinkNames: c.localLinkNames, basis: c.basis, evidence: c.evidence, source: c.source })),
     });
     em.persist([firm, ...chains]);
     directoryFirms.set(firm.uscc, firm);
@@ -250,10 +221,11 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       nameForm: f.nameForm,
       shortName: f.shortName ?? null,
       areaCode: f.areaCode,
-      localChainName,
-      chainBasis,
-      localLinkNames: [...(f.localLinkNames ?? [])],
-      chainCode: localChainName ? canonicalChainCode(localChainName) : null,
+      localChainName: placements[0]?.localChainName ?? null,
+      chainBasis: f.chains?.[0]?.basis ?? null,
+      localLinkNames: [...new Set(placements.flatMap((p) => p.localLinkNames))],
+      chainCode: placements[0]?.chainCode ?? null,
+      chainPlacements: placements,
       description: f.descriptionAsStated ?? null,
       provenance: provenanceOf(f),
     });
@@ -319,8 +291,22 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       provenance: provenanceOf(c),
     });
     const members = [...directoryFirms.values()].filter((f) => f.areaCode === c.areaCode).map((f) => f.uscc);
-    const { scope, members: rows } = projectScope(REGION, { kind: 'COUNTY', nativeKey: c.key, originalName: name, areaCode: c.areaCode, source: c.source, memberUsccs: members });
-    em.persist([scope, ...rows]);
+    // A county lies in the pairing it forms with its partner county.
+    const pairing = PAIRINGS.find((p) => p.industrialCountyKey === c.key || p.mountainCountyKey === c.key);
+    const { scope, members: rows, gaps, links, parents } = projectScope(REGION, {
+      kind: 'COUNTY',
+      nativeKey: c.key,
+      originalName: name,
+      areaCode: c.areaCode,
+      source: c.source,
+      memberUsccs: members,
+      statedLinks: (c.linksStated ?? []).flatMap((l) => l.localLinkNames.map((link) => ({ localChainName: l.localChainName, localLinkName: link, note: l.evidence, source: c.source }))),
+      statedGaps: (c.gapsStated ?? []).flatMap((g) =>
+        g.localLinkNames?.length ? g.localLinkNames.map((link) => ({ localChainName: g.localChainName, localLinkName: link, note: g.evidence, source: c.source })) : [{ localChainName: g.localChainName, note: g.evidence, source: c.source }],
+      ),
+      parents: pairing ? [{ scopeId: scopeId(REGION, 'PAIRING', pairing.key), note: pairing.evidence ?? '', source: pairing.source }] : [],
+    });
+    em.persist([scope, ...rows, ...gaps, ...links, ...parents]);
   }
 
   for (const p of PAIRINGS) {
@@ -356,8 +342,21 @@ export async function seedZhejiang(em: EntityManager): Promise<void> {
       pairingKey: k.pairingKey,
       provenance: provenanceOf(k),
     });
-    const { scope } = projectScope(REGION, { kind: 'PARK', nativeKey: k.key, originalName: k.originalName, areaCode: k.areaCode, source: k.source, memberUsccs: [] });
-    em.persist(scope);
+    // A cooperation park lies in the pairing that builds it and in the mountain county it rises in.
+    const pairing = pairingOf(k.pairingKey);
+    const { scope, parents } = projectScope(REGION, {
+      kind: 'PARK',
+      nativeKey: k.key,
+      originalName: k.originalName,
+      areaCode: k.areaCode,
+      source: k.source,
+      memberUsccs: [],
+      parents: [
+        { scopeId: scopeId(REGION, 'PAIRING', pairing.key), note: k.evidence ?? '', source: k.source },
+        { scopeId: scopeId(REGION, 'COUNTY', pairing.mountainCountyKey), note: k.evidence ?? '', source: k.source },
+      ],
+    });
+    em.persist([scope, ...parents]);
   }
 
   for (const s of D.countyStatistics as readonly D.ZjCountyStatistic[]) {

@@ -28,7 +28,7 @@ export const articles: readonly Article[] = [
       '“鏈”動陞級,西青區啟動高品質發展新引擎。針對重點產業鏈企業、新入駐科技型企業等,西青區深挖潜能,對接惠企政策,舉辦製造業高品質發展政策宣講會、專精特新政策宣講會,邀請專家解答疑問。',
     sectionHeadings: ['龍頭帶動 產業鏈“强筋壯骨”', '產城融合 構建聚才引智“生態圈”', '聚“鏈”成勢 打造發展“聚能環”'],
     photoCaptions: ['位於西青區的天津南站科技商務區。'],
-    notesStated: ['The header line "天津 52℃ 0" and the trailing comment box are web-page chrome, not facts'],
+    // The header line "天津 52℃ 0" and the trailing comment box are the web page's, not the report's: left out.
     source: S001,
     evidence: '“鏈”就高品質發展新引擎',
   },

@@ -78,6 +78,9 @@ export const industryChains: readonly IndustryChain[] = [
     areaCode: '120116',
     parkKey: 'binhai-zgc-science-park',
     allianceKey: 'shuangtan-alliance',
+    // "各環節" of the chain the same report lists for the park: 設計、投資、生產、運維.
+    localLinkNames: ['設計', '投資', '生產', '運維'],
+    linksEvidence: '對于聯盟企業的現實情況,張慧了然于心……產業鏈上各環節的企業都有,但是單拿出來處于行業頭部的項目并不多',
     notesStated: [
       '產業鏈上各環節的企業都有,但是單拿出來處于行業頭部的項目并不多',
       '企業間加強合作形成集群效應,才能為強鏈提供基礎',

@@ -22,7 +22,7 @@ export const events: readonly ChainEvent[] = [
     parkKey: 'binhai-zgc-science-park',
     areaCode: BINHAI,
     outcomesStated: [
-      '了解到一家新能源下游企業正尋找設計單位合作 (see needs.ts)',
+      '了解到一家新能源下游企業正尋找設計單位合作',
       '發現園區新能源產業鏈相對完善,涉及設計、投資、生產、運維等各個方面,但企業之間交集很少',
       '雙碳產業聯盟是走訪企業走出來的',
     ],
@@ -79,7 +79,8 @@ export const events: readonly ChainEvent[] = [
     key: 'shuangtan-technical-salons',
     kind: 'technical-salon',
     originalName: '技術沙龍',
-    description: '聯盟組織技術沙龍 (as 楊國鋒 lists the alliance\'s work; may be the same as the weekend expert salons)',
+    // 楊國鋒 lists it among the alliance's work; it may be the same as the weekend expert salons.
+    description: '聯盟組織技術沙龍',
     allianceKey: 'shuangtan-alliance',
     areaCode: BINHAI,
     recurring: true,
@@ -110,7 +111,7 @@ export const events: readonly ChainEvent[] = [
       { kind: 'person', key: 'shi-hui' },
       { kind: 'firm', key: 'zhongru-group' },
     ],
-    outcomesStated: ['讓人受益匪淺', '我們財務人員已在整理相關信息,看看哪些業務能符合相關標準進行融資 (see needs.ts)'],
+    outcomesStated: ['讓人受益匪淺', '我們財務人員已在整理相關信息,看看哪些業務能符合相關標準進行融資'],
     source: S000,
     evidence: '聯盟成立后,史慧還參加了一次線上融資會議',
   },

@@ -135,6 +135,15 @@ export const organisations: readonly Organisation[] = [
     originalName: '南開大學',
     kind: 'university',
     notesStated: ['天津市新能源電池人才創新創業聯盟的“一所高校”'],
+    chains: [
+      {
+        localChainName: '新能源電池',
+        localLinkNames: ['研發'],
+        basis: 'passage',
+        source: S003,
+        evidence: '聯盟成立後,南開區與南開大學及聯盟各成員單位,將從基本原理、關鍵材料、核心技術、工程實踐、市場應用等多層次、多維度、多需求開展科技創新',
+      },
+    ],
     source: S003,
     evidence: '|一所高校|南開大學',
     alsoStatedIn: [

@@ -26,6 +26,7 @@ export const parks: readonly Park[] = [
     kind: 'science-park',
     areaCode: '120116', // 滨海新区
     parentParkKey: 'teda',
+    parentEvidence: '“雙碳產業聯盟”在天津經開區濱海-中關村科技園成立',
     leadingIndustries: {
       countText: '“3+1”主導產業',
       localChainNames: ['新能源新材料'],
@@ -70,6 +71,7 @@ export const parks: readonly Park[] = [
     kind: 'park-wing',
     areaCode: '120111', // 西青区
     parentParkKey: 'tiankai-park',
+    parentEvidence: '天開高教科創園“一核兩翼”,築起都市新地標。作為西翼拓展區,天開西青園振“翼”而動,蓄勢待發',
     roleInParent: '西翼拓展區',
     blueprintStated: '一城、兩業、三區、四穀、五鏈',
     areaKm2: { value: 24.79, unit: 'km2', text: '24.79平方公里' },
@@ -123,8 +125,7 @@ export const parks: readonly Park[] = [
       '帶動天開西青園打造兩個千億級主導產業集羣',
     ],
     notesStated: [
-      '啟動建園以來,已簽約引進新能源電池資料和高端醫療器械兩個重大創新平臺 (see projects.ts)',
-      '“資料” in 新能源電池資料 is kept as the report writes it (a Taiwan-style conversion of 材料)',
+      '啟動建園以來,已簽約引進新能源電池資料和高端醫療器械兩個重大創新平臺',
     ],
     source: S001,
     evidence: '24.79平方公里的天開西青園,包括學府工業園區、西青大學城、南站區域及居住配套區',
@@ -135,6 +136,7 @@ export const parks: readonly Park[] = [
     kind: 'park-component',
     areaCode: '120111',
     parentParkKey: 'tiankai-xiqing-park',
+    parentEvidence: '天開西青園,包括學府工業園區、西青大學城、南站區域及居住配套區',
     source: S001,
     evidence: '天開西青園,包括學府工業園區、西青大學城、南站區域及居住配套區',
   },
@@ -144,6 +146,7 @@ export const parks: readonly Park[] = [
     kind: 'park-component',
     areaCode: '120111',
     parentParkKey: 'tiankai-xiqing-park',
+    parentEvidence: '天開西青園,包括學府工業園區、西青大學城、南站區域及居住配套區',
     source: S001,
     evidence: '天開西青園,包括學府工業園區、西青大學城、南站區域及居住配套區',
   },
@@ -153,7 +156,8 @@ export const parks: readonly Park[] = [
     kind: 'park-component',
     areaCode: '120111',
     parentParkKey: 'tiankai-xiqing-park',
-    notesStated: ['南站區域聯通中心城區很快再添一條重要通道 (瑞達路工程)'],
+    parentEvidence: '天開西青園,包括學府工業園區、西青大學城、南站區域及居住配套區',
+    notesStated: ['南站區域聯通中心城區很快再添一條重要通道'],
     source: S001,
     evidence: '天開西青園,包括學府工業園區、西青大學城、南站區域及居住配套區',
   },
@@ -163,6 +167,7 @@ export const parks: readonly Park[] = [
     kind: 'park-component',
     areaCode: '120111',
     parentParkKey: 'tiankai-xiqing-park',
+    parentEvidence: '天開西青園,包括學府工業園區、西青大學城、南站區域及居住配套區',
     source: S001,
     evidence: '天開西青園,包括學府工業園區、西青大學城、南站區域及居住配套區',
   },
@@ -172,6 +177,7 @@ export const parks: readonly Park[] = [
     kind: 'service-building',
     areaCode: '120111',
     parentParkKey: 'tiankai-xiqing-park',
+    parentEvidence: '站在天開西青園科創服務中心11層的共亯會客廳',
     notesStated: ['11層的共亯會客廳'],
     source: S001,
     evidence: '站在天開西青園科創服務中心11層的共亯會客廳',
@@ -183,6 +189,7 @@ export const parks: readonly Park[] = [
     kind: 'business-district',
     areaCode: '120111', // 西青区
     parentParkKey: 'tiankai-xiqing-park',
+    parentEvidence: '讓天津南站科技商務區成為天津市“1+16”京津冀產業轉移承接平臺之一,也是天開西青園重要組成部分',
     roleInParent: '天開西青園重要組成部分',
     designationsStated: ['天津市“1+16”京津冀產業轉移承接平臺之一'],
     goalsStated: [
@@ -192,8 +199,8 @@ export const parks: readonly Park[] = [
     ],
     investmentTargetsStated: ['央企二、三級總部', '為北京企業服務的各類科技服務型公司'],
     transportStated: [
-      '瑞達路工程正在加緊建設中 (see projects.ts)',
-      '天津南站至津滄高速專用通道全線通車,從南站覈心區驅車至中心城區,用時從30分鐘縮短到10分鐘 (see projects.ts)',
+      '瑞達路工程正在加緊建設中',
+      '天津南站至津滄高速專用通道全線通車,從南站覈心區驅車至中心城區,用時從30分鐘縮短到10分鐘',
     ],
     notesStated: ['交通便利、環境宜居、生活有品質', '一批高品質項目紛至遝來'],
     source: S001,

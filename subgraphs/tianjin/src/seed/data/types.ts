@@ -3,9 +3,9 @@
  * Built from reports 000 (Binhai-Zhongguancun dual-carbon alliance), 001 (Tiankai Xiqing Park / Xiqing chains)
  * and 003 (Nankai new-energy battery talent alliance). Names stay in the reports' Traditional script.
  */
-import type { Sourced, StatedAmount, StatedDate } from '../../../../../schema/contract/source';
+import type { ChainPlacement, Sourced, StatedAmount, StatedDate } from '../../../../../schema/contract/source';
 
-export type { SourceFile, Sourced, StatedAmount, StatedDate } from '../../../../../schema/contract/source';
+export type { ChainPlacement, SourceFile, Sourced, StatedAmount, StatedDate } from '../../../../../schema/contract/source';
 
 /** GB/T 2260 six-digit code (Tianjin municipality '120000', a district e.g. '120111'). */
 export type AreaCode = string;
@@ -131,6 +131,8 @@ export interface Park extends Sourced {
   kind: ParkKind;
   areaCode: AreaCode;
   parentParkKey?: string;
+  /** The report's phrase that puts the park in its parent. */
+  parentEvidence?: string;
   /** The park's role in its parent, in the report's words ("西翼拓展區", "重要組成部分"). */
   roleInParent?: string;
   structureStated?: string;
@@ -266,8 +268,8 @@ export interface Firm extends Sourced {
   /** How the location is known (report phrase). */
   locationEvidence?: string;
   parentKey?: string;
-  localChainNames?: readonly string[];
-  localLinkNames?: readonly string[];
+  /** Every chain the reports put the firm in, each with the sentence it rests on. */
+  chains?: readonly ChainPlacement[];
   /** Fields/products in the report's words. */
   fieldsStated?: readonly string[];
   /** Labels the report gives ("龍頭企業", "輸配電企業", "新能源下游企業"). */
@@ -291,6 +293,8 @@ export interface Organisation extends Sourced {
   areaCode?: AreaCode;
   parkKey?: string;
   parentOrgKey?: string;
+  /** For a university or institute: the chains the reports put it in, each with its sentence. */
+  chains?: readonly ChainPlacement[];
   notesStated?: readonly string[];
   /** Other reports that also name this body (the record's own `source` is the first). */
   alsoStatedIn?: readonly Sourced[];
@@ -410,7 +414,10 @@ export interface IndustryChain extends Sourced {
   parkKey?: string;
   allianceKey?: string;
   partyCommitteeKey?: string;
+  /** Links the report says the chain's firms in this scope cover (the scope's stated links). */
   localLinkNames?: readonly string[];
+  /** The sentence stating those links, where it is not `evidence`. */
+  linksEvidence?: string;
   /** Segments/fields the chain covers, in the report's words. */
   segmentsStated?: readonly string[];
   notesStated?: readonly string[];

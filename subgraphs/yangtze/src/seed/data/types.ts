@@ -2,9 +2,9 @@
  * Yangtze region: the native record shapes of the Yangtze River park cooperation alliance dataset.
  * Every record cites its source report (`Sourced`); counts/dates/amounts are kept exactly as stated.
  */
-import type { Sourced, StatedAmount, StatedDate } from '../../../../../schema/contract/source';
+import type { ChainPlacement, Sourced, StatedAmount, StatedDate } from '../../../../../schema/contract/source';
 
-export type { SourceFile, Sourced, StatedAmount, StatedDate } from '../../../../../schema/contract/source';
+export type { ChainPlacement, SourceFile, Sourced, StatedAmount, StatedDate } from '../../../../../schema/contract/source';
 
 /** GB/T 2260 six-digit code (municipalities at province level, e.g. Shanghai '310000'). */
 export type AreaCode = string;
@@ -252,7 +252,8 @@ export interface Organisation extends Sourced {
   areaCode?: AreaCode;
   areaBasis?: 'name-prefix';
   parentKey?: string;
-  chainKeys: readonly string[];
+  /** Every chain the report puts it in, with the sentence that does; local names are INDUSTRY_CHAINS'. */
+  chains: readonly ChainPlacement[];
   /** What the report says the organisation made or did. */
   activityStated?: string;
 }

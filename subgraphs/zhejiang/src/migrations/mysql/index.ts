@@ -2,5 +2,6 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122165935 } from './Migration20261122165935';
 import { Migration20261122172817 } from './Migration20261122172817';
 import { Migration20261122214554 } from './Migration20261122214554';
+import { Migration20261207183129 } from './Migration20261207183129';
 
-export const mysql: MigrationObject[] = [{ name: 'Migration20261122165935', class: Migration20261122165935 }, { name: 'Migration20261122172817', class: Migration20261122172817 }, { name: 'Migration20261122214554', class: Migration20261122214554 }];
+export const mysql: MigrationObject[] = [{ name: 'Migration20261122165935', class: Migration20261122165935 }, { name: 'Migration20261122172817', class: Migration20261122172817 }, { name: 'Migration20261122214554', class: Migration20261122214554 }, { name: 'Migration20261207183129', class: Migration20261207183129 }];

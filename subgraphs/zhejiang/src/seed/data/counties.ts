@@ -21,6 +21,10 @@ export interface ZjCounty extends Sourced {
   honours?: readonly { name: string; statedText: string; date: StatedDate }[];
   /** Development path the county's officials describe. */
   strategy?: { statedText: string; path: readonly string[]; coreCityAreaCode?: AreaCode };
+  /** Links of a chain the report says the county's firms cover (乐清's complete electrical chain). */
+  linksStated?: readonly { localChainName: string; localLinkNames: readonly string[]; evidence: string }[];
+  /** Gaps the report states in one of the county's chains; without links, the chain as a whole. */
+  gapsStated?: readonly { localChainName: string; localLinkNames?: readonly string[]; evidence: string }[];
 }
 
 export const counties = [
@@ -31,6 +35,14 @@ export const counties = [
     kindEvidence: '与他们结对的工业大县乐清,具备“带飞”的实力',
     areaCode: '330382', // 乐清市
     characteristics: ['具备“带飞”的实力', '国家级产业集群优势', '已形成了完整的电气产业链', '乐清的智能化生产车间'],
+    // A complete chain covers every canonical link of 电气 (schema/contract/chains.ts ELECTRICAL_EQUIPMENT).
+    linksStated: [
+      {
+        localChainName: '电气',
+        localLinkNames: ['研发', '零部件', '生产', '输配电', '服务'],
+        evidence: '乐清有国家级产业集群优势,主导产业中电气产业占规上工业比重52.1%,已形成了完整的电气产业链',
+      },
+    ],
     source: SOURCE,
     evidence: '乐清有国家级产业集群优势,主导产业中电气产业占规上工业比重52.1%',
   },
@@ -102,6 +114,12 @@ export const counties = [
       '缺乏大项目和龙头企业带动,产业发展一直不温不火',
       '天台低散供应链',
     ],
+    gapsStated: [
+      {
+        localChainName: '橡塑制品',
+        evidence: '橡塑制品是天台的产业之一,当地被誉为中国“橡胶之乡”,但由于缺乏大项目和龙头企业带动,产业发展一直不温不火',
+      },
+    ],
     honours: [
       {
         name: '浙江制造天工鼎',
@@ -135,6 +153,8 @@ export const counties = [
     areaCode: '331102', // 莲都区
     cityAreaCode: '331100', // 丽水市 ("丽水市莲都区经信局")
     characteristics: ['指标相对宽裕、政策优厚', '半导体新材料产业领域的空白'],
+    // A gap the report says a project is filling (环龙新材料项目, projects.ts).
+    gapsStated: [{ localChainName: '半导体新材料', evidence: '更重要的是,该项目将填补莲都区在半导体新材料产业领域的空白' }],
     source: SOURCE,
     evidence: '莲都区指标相对宽裕、政策优厚',
   },

@@ -1,8 +1,13 @@
-// Zhejiang firms named by the report, with the county they sit in and, where the report says so,
-// the local industry chain (localChainName) and chain segments (localLinkNames) in the report's words.
+// Zhejiang firms named by the report, with the county they sit in and every chain the report puts each
+// in (chains: local chain name, links in the report's words, what it rests on and the sentence).
 // Source: 004_40e4ab73a9e6f876.txt. The report gives a full legal name for only two firms; others are as written.
 
-import { SOURCE, type AreaCode, type Sourced } from './types';
+import { SOURCE, type AreaCode, type ChainPlacement, type Sourced } from './types';
+
+const TONGXIANG_TIANTAI = '再如桐乡和天台,前者有合众新能源整车企业,后者有银轮机械等众多汽车零部件企业';
+const INDUSTRIAL_YARN = '桐乡推动天台县产业用布协会与桐乡巨石、新凤鸣等企业产业链上下游深入对接合作,为天台平桥镇每年近6000吨工业用丝需求,谋划最优供应链';
+const FUND_INVESTMENT = '遂昌的宇恒电池、开利新能源等企业纷纷获得了私募股权基金投资';
+const CALCIUM = '双方不断推动长兴浙宝钙业、浙江钙科等优质钙类企业与常山石灰石采矿企业互访、调研、洽谈';
 
 export interface ZjFirm extends Sourced {
   key: string;
@@ -13,10 +18,8 @@ export interface ZjFirm extends Sourced {
   /** Short name where the report also uses one ("双箭系" → 双箭). */
   shortName?: string;
   areaCode: AreaCode;
-  /** Chain / industry name exactly as the report ties it to this firm. */
-  localChainName?: string;
-  /** Chain segments the report says the firm serves, in its words. */
-  localLinkNames?: readonly string[];
+  /** Every chain the report puts the firm in, with the sentence that does. */
+  chains?: readonly ChainPlacement[];
   /** How the report characterises the firm. */
   descriptionAsStated?: string;
   /** Parent firm, where the report ties this firm to another (none does in this report). */
@@ -29,7 +32,7 @@ export const firms = [
     originalName: '合众新能源',
     nameForm: 'as-written',
     areaCode: '330483', // 桐乡市
-    localLinkNames: ['整车'],
+    chains: [{ localChainName: '新能源整车', localLinkNames: ['整车'], basis: 'stated', source: SOURCE, evidence: TONGXIANG_TIANTAI }],
     descriptionAsStated: '整车企业;龙头企业',
     source: SOURCE,
     evidence: '桐乡和天台,前者有合众新能源整车企业',
@@ -39,7 +42,7 @@ export const firms = [
     originalName: '银轮机械',
     nameForm: 'as-written',
     areaCode: '331023', // 天台县
-    localLinkNames: ['汽车零部件'],
+    chains: [{ localChainName: '汽车零部件', localLinkNames: ['汽车零部件'], basis: 'stated', source: SOURCE, evidence: TONGXIANG_TIANTAI }],
     descriptionAsStated: '汽车零部件企业',
     source: SOURCE,
     evidence: '后者有银轮机械等众多汽车零部件企业',
@@ -58,6 +61,8 @@ export const firms = [
     originalName: '巨石',
     nameForm: 'as-written',
     areaCode: '330483', // 桐乡市
+    // Named in the industrial-fabric chain's supply work; 上下游 names no particular link.
+    chains: [{ localChainName: '产业用布', basis: 'passage', source: SOURCE, evidence: INDUSTRIAL_YARN }],
     source: SOURCE,
     evidence: '桐乡推动天台县产业用布协会与桐乡巨石、新凤鸣等企业产业链上下游深入对接合作',
   },
@@ -66,6 +71,7 @@ export const firms = [
     originalName: '新凤鸣',
     nameForm: 'as-written',
     areaCode: '330483', // 桐乡市
+    chains: [{ localChainName: '产业用布', basis: 'passage', source: SOURCE, evidence: INDUSTRIAL_YARN }],
     source: SOURCE,
     evidence: '桐乡推动天台县产业用布协会与桐乡巨石、新凤鸣等企业产业链上下游深入对接合作',
   },
@@ -75,7 +81,21 @@ export const firms = [
     nameForm: 'full-legal',
     shortName: '双箭',
     areaCode: '330483', // 桐乡市
-    localChainName: '橡塑制品',
+    chains: [
+      {
+        localChainName: '橡塑制品',
+        basis: 'stated',
+        source: SOURCE,
+        evidence: '橡塑制品是天台的产业之一……来自桐乡的“龙头企业”浙江双箭橡胶股份有限公司,或将改变这一局面',
+      },
+      {
+        localChainName: '橡胶',
+        localLinkNames: ['生产'],
+        basis: 'stated',
+        source: SOURCE,
+        evidence: '在天台的“双箭系”输送带第二生产基地,记者看到机器设备已经到位。前不久,这里刚完成1060万米产能试生产',
+      },
+    ],
     descriptionAsStated: '来自桐乡的“龙头企业”',
     source: SOURCE,
     evidence: '来自桐乡的“龙头企业”浙江双箭橡胶股份有限公司,或将改变这一局面',
@@ -85,7 +105,15 @@ export const firms = [
     originalName: '环龙',
     nameForm: 'as-written',
     areaCode: '330782', // 义乌市
-    localChainName: '半导体新材料',
+    chains: [
+      {
+        localChainName: '半导体新材料',
+        localLinkNames: ['生产'],
+        basis: 'stated',
+        source: SOURCE,
+        evidence: '环龙新材料项目一期成功实现竣工投产……更重要的是,该项目将填补莲都区在半导体新材料产业领域的空白',
+      },
+    ],
     descriptionAsStated: '有扩产需求的义乌企业',
     source: SOURCE,
     evidence: '推动了环龙、华统等有扩产需求的义乌企业在莲都建厂',
@@ -104,6 +132,7 @@ export const firms = [
     originalName: '浙江双彩新材料有限公司',
     nameForm: 'full-legal',
     areaCode: '331123', // 遂昌县
+    chains: [{ localChainName: '新材料', basis: 'name', source: SOURCE, evidence: '位于遂昌的浙江双彩新材料有限公司总经理冯杰表示' }],
     source: SOURCE,
     evidence: '位于遂昌的浙江双彩新材料有限公司总经理冯杰表示',
   },
@@ -112,6 +141,7 @@ export const firms = [
     originalName: '宇恒电池',
     nameForm: 'as-written',
     areaCode: '331123', // 遂昌县
+    chains: [{ localChainName: '电池', basis: 'name', source: SOURCE, evidence: FUND_INVESTMENT }],
     source: SOURCE,
     evidence: '遂昌的宇恒电池、开利新能源等企业纷纷获得了私募股权基金投资',
   },
@@ -120,6 +150,7 @@ export const firms = [
     originalName: '开利新能源',
     nameForm: 'as-written',
     areaCode: '331123', // 遂昌县
+    chains: [{ localChainName: '新能源', basis: 'name', source: SOURCE, evidence: FUND_INVESTMENT }],
     source: SOURCE,
     evidence: '遂昌的宇恒电池、开利新能源等企业纷纷获得了私募股权基金投资',
   },
@@ -128,6 +159,7 @@ export const firms = [
     originalName: '浙宝钙业',
     nameForm: 'as-written',
     areaCode: '330522', // 长兴县
+    chains: [{ localChainName: '钙业', basis: 'stated', source: SOURCE, evidence: CALCIUM }],
     descriptionAsStated: '优质钙类企业',
     source: SOURCE,
     evidence: '双方不断推动长兴浙宝钙业、浙江钙科等优质钙类企业与常山石灰石采矿企业互访、调研、洽谈',
@@ -137,6 +169,7 @@ export const firms = [
     originalName: '浙江钙科',
     nameForm: 'as-written',
     areaCode: '330522', // 长兴县
+    chains: [{ localChainName: '钙业', basis: 'stated', source: SOURCE, evidence: CALCIUM }],
     descriptionAsStated: '优质钙类企业',
     source: SOURCE,
     evidence: '双方不断推动长兴浙宝钙业、浙江钙科等优质钙类企业与常山石灰石采矿企业互访、调研、洽谈',

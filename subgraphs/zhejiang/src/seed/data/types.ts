@@ -2,9 +2,9 @@
 // Source: 004_40e4ab73a9e6f876.txt (Zhejiang Daily, 2024-08-22, 18 industrial counties x 18 mountain counties).
 // Only value shapes live here; each module declares its own record interface at its top.
 
-import type { SourceFile, Sourced, StatedAmount, StatedDate } from '../../../../../schema/contract/source';
+import type { ChainPlacement, SourceFile, Sourced, StatedAmount, StatedDate } from '../../../../../schema/contract/source';
 
-export type { SourceFile, Sourced, StatedAmount, StatedDate };
+export type { ChainPlacement, SourceFile, Sourced, StatedAmount, StatedDate };
 
 /** The one report every Zhejiang record comes from. */
 export const SOURCE = '004_40e4ab73a9e6f876.txt' satisfies SourceFile;
