@@ -37,6 +37,7 @@ import { useRegionErrors } from './plugins/use-region-errors';
 import { useRequestId } from './plugins/use-request-id';
 import { FIRM_EXPORT_PATH, useExport } from './plugins/use-export';
 import { createTokenVerifier } from './auth/verify-token';
+import { subgraphBound } from './subgraph-bound';
 
 export interface RunningGateway {
   url: string;
@@ -87,7 +88,11 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
     tracing,
     useResponseCache({ store, enabled: config.responseCache.enabled, events, log }),
     useHealth({ subgraphUrls: () => urls, isLoaded: () => loaded }),
-    useExport({ crossregionUrl: urls.crossregion!, verify, gatewaySecret: config.auth.gatewaySecret, idleTimeoutMs: config.subgraphClient.timeoutsMs.crossregion, log, events }),
+    ...subgraphBound(urls, log, {
+      feature: 'firm export',
+      subgraph: 'crossregion',
+      make: (crossregionUrl) => useExport({ crossregionUrl, verify, gatewaySecret: config.auth.gatewaySecret, idleTimeoutMs: config.subgraphClient.timeoutsMs.crossregion, log, events }),
+    }),
     useExplorer({ examplesDir: path.join(REPO_ROOT, 'gateway/examples'), enabled: explorer }),
     ...extraPlugins,
   ];
