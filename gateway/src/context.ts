@@ -1,6 +1,7 @@
 /** Per-request context of the gateway. */
 import type { GraphQLError } from 'graphql';
 import type { Identity } from '../../subgraphs/kit/auth/identity';
+import type { SubsequentPart } from './executor/deferred-parts';
 
 export interface GatewayContext {
   requestId: string;
@@ -10,4 +11,6 @@ export interface GatewayContext {
   authError?: GraphQLError;
   /** A refusal decided before the document is parsed (early-rejection.ts). */
   earlyRejection?: GraphQLError;
+  /** Set by the executor when the answer goes out incrementally: the parts after the primary one (@defer). */
+  incremental?: AsyncIterable<SubsequentPart>;
 }
