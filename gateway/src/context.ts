@@ -11,6 +11,10 @@ export interface GatewayContext {
   authError?: GraphQLError;
   /** A refusal decided before the document is parsed (early-rejection.ts). */
   earlyRejection?: GraphQLError;
-  /** Set by the executor when the answer goes out incrementally: the parts after the primary one (@defer). */
-  incremental?: AsyncIterable<SubsequentPart>;
+  /**
+   * Filled in by the executor when the answer goes out incrementally (@defer): the parts after the
+   * primary one. An object made with the context, since Apollo Server runs a request on a shallow
+   * copy of the context it was given: the HTTP handler still sees what the executor put in.
+   */
+  incremental?: { parts?: AsyncIterable<SubsequentPart> };
 }

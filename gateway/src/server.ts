@@ -135,12 +135,13 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
     bodyLimitBytes: config.bodyLimitBytes,
     // An answer with deferred parts: the primary part as Apollo Server formatted it, then each part as it is ready.
     respond: async (response, context, res) => {
-      if (!context?.incremental) return false;
-      await writeMultipart(res, response, context.incremental, partFormatter(formatError, plugins, context));
+      const parts = context?.incremental?.parts;
+      if (!parts) return false;
+      await writeMultipart(res, response, parts, partFormatter(formatError, plugins, context));
       return true;
     },
     context: async ({ req }) => {
-      const context: GatewayContext = { requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID(), identity: ANONYMOUS };
+      const context: GatewayContext = { requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID(), identity: ANONYMOUS, incremental: {} };
       for (const plugin of plugins) await plugin.extendContext?.(req, context);
       return context;
     },

@@ -15,6 +15,7 @@ import { mergeInto } from './merge';
 import { compileRequires } from './requires';
 import { placesAt, type ResponseObject } from './response-tree';
 import { compileContextRewrites, compileRewrites } from './rewrites';
+import { inSpan } from './spans';
 
 /** What a fetch needs of the request it runs for. */
 export interface FetchScope {
@@ -51,13 +52,15 @@ export function compileFetch(node: FetchNode, schema: GraphQLSchema, services: R
   const send = async (scope: FetchScope, variables: Record<string, unknown>, path: ResponsePath, errorPath: (path: ReadonlyArray<string | number> | undefined) => ReadonlyArray<string | number> | undefined) => {
     const service = services.get(serviceName);
     if (!service) throw new Error(`The supergraph names no subgraph "${serviceName}".`);
-    const response = await service.process({
-      kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
-      request: { query, operationName, variables },
-      incomingRequestContext: scope.requestContext,
-      context: scope.requestContext.context,
-      pathInIncomingRequest: path,
-    });
+    const response = await inSpan('gateway.fetch', { service: serviceName }, () =>
+      service.process({
+        kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+        request: { query, operationName, variables },
+        incomingRequestContext: scope.requestContext,
+        context: scope.requestContext.context,
+        pathInIncomingRequest: path,
+      }),
+    );
     if (response.errors) for (const error of response.errors) scope.errors.push(downstreamError(error, serviceName, errorPath(error.path)));
     return response.data;
   };

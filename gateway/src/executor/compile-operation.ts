@@ -7,8 +7,8 @@
 import type { QueryPlan, QueryPlanner } from '@apollo/query-planner';
 import { operationFromDocument, type Schema } from '@apollo/federation-internals';
 import type { GraphQLDataSource } from '@apollo/gateway';
-import { GraphQLError, type GraphQLCompositeType, type GraphQLObjectType, type GraphQLSchema, type VariableDefinitionNode } from 'graphql';
-import { conditionValues, conditionVariables } from './conditions';
+import { GraphQLError, Kind, type SelectionNode, type GraphQLCompositeType, type GraphQLObjectType, type GraphQLSchema, type VariableDefinitionNode } from 'graphql';
+import { conditionValues, conditionVariables, isIncluded } from './conditions';
 import { ShapeCompiler, type Completer, type ObjectShape } from './compile-shape';
 import { compilePlanNode, compileSubscription, type CompiledSubscription, type Step } from './compile-plan';
 import { deferPositions, type DeferPosition } from './defer-positions';
@@ -35,6 +35,8 @@ export interface CompiledOperation {
   variableDefinitions: readonly VariableDefinitionNode[];
   conditionNames: string[];
   defers: ReadonlyMap<string, DeferLabel>;
+  /** Root fields the plan fetches nothing for (@apollo/query-planner plans nothing where no subgraph can answer). */
+  unanswerable: string[];
   shapes(key: string): OperationShapes;
 }
 
@@ -47,12 +49,22 @@ export interface OperationCompiler {
   supergraphSchema: GraphQLSchema;
   planner: QueryPlanner;
   services: ReadonlyMap<string, GraphQLDataSource>;
+  /** Field names @requires inputs use: a client's field of that name with arguments is aliased (prepare-operation.ts). */
+  requiresFields: ReadonlySet<string>;
+}
+
+function rootFields(selections: readonly SelectionNode[]): string[] {
+  return selections.flatMap((selection) => {
+    if (!isIncluded(selection.directives, new Map())) return [];
+    if (selection.kind === Kind.FIELD) return [selection.name.value];
+    return selection.kind === Kind.INLINE_FRAGMENT ? rootFields(selection.selectionSet.selections) : [];
+  });
 }
 
 export type CompiledOperationResult = { value: CompiledOperation; errors?: never } | { value?: never; errors: GraphQLError[] };
 
 export function compileOperation(compiler: OperationCompiler, document: Parameters<typeof prepareOperation>[0], operationName: string | null | undefined): CompiledOperationResult {
-  const prepared = prepareOperation(document, operationName);
+  const prepared = prepareOperation(document, operationName, compiler.requiresFields);
   if (prepared.error !== undefined) return { errors: [new GraphQLError(prepared.error, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })] };
   const { operation } = prepared.value;
   const rootType = compiler.apiSchema.getRootType(operation.operation);
@@ -63,6 +75,9 @@ export function compileOperation(compiler: OperationCompiler, document: Paramete
   const subscription = root?.kind === 'Subscription' ? compileSubscription(root, planCompiler) : undefined;
   const step = root && root.kind !== 'Subscription' ? compilePlanNode(root, planCompiler) : async () => {};
   const conditionNames = conditionVariables(operation);
+  // An empty plan answers only __typename and introspection; any other root field (literal @skip and
+  // @include applied: a variable would have put a Condition in the plan) has no subgraph to come from.
+  const unanswerable = root ? [] : rootFields(operation.selectionSet.selections).filter((name) => !['__typename', '__schema', '__type'].includes(name));
   let positions: Map<string, DeferPosition> | undefined;
   const byKey = new Map<string, OperationShapes>();
 
@@ -101,6 +116,7 @@ export function compileOperation(compiler: OperationCompiler, document: Paramete
       variableDefinitions: operation.variableDefinitions ?? [],
       conditionNames,
       defers: prepared.value.defers,
+      unanswerable,
       shapes(key) {
         let shapes = byKey.get(key);
         if (!shapes) byKey.set(key, (shapes = shapesFor(key)));

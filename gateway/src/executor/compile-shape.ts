@@ -37,6 +37,7 @@ import {
 } from 'graphql';
 import { deferLabel, isIncluded, type ConditionValues } from './conditions';
 import { leafCheck } from './leaf-values';
+import { clientResponseName } from './prepare-operation';
 
 /** A completer's result: the value is null and its error was already recorded (no second error for it). */
 export const ERRORED_NULL: unique symbol = Symbol('errored null');
@@ -77,7 +78,10 @@ const STEP_INTROSPECTION = 2;
 
 interface Step {
   kind: typeof STEP_FIELD | typeof STEP_TYPENAME | typeof STEP_INTROSPECTION;
+  /** The response name the client asked for. */
   key: string;
+  /** Where the fetched value is in the response tree (an alias of ours, or `key`). */
+  source: string;
   /** The key is also a property of Object.prototype (`constructor`…): read and write it as an own property only. */
   guarded: boolean;
   complete: Completer | undefined;
@@ -114,7 +118,7 @@ export class ShapeCompiler {
       for (const node of nodes) {
         if (!isIncluded(node.directives, conditions)) continue;
         if (node.kind === Kind.FIELD) {
-          const key = node.alias?.value ?? node.name.value;
+          const key = clientResponseName(node);
           const same = byKey.get(key);
           if (same) same.push(node);
           else byKey.set(key, [node]);
@@ -137,13 +141,14 @@ export class ShapeCompiler {
     for (const [key, nodes] of byKey) {
       const node = nodes[0]!;
       const name = node.name.value;
-      const guarded = key in Object.prototype;
+      const source = node.alias?.value ?? name;
+      const guarded = key in Object.prototype || source in Object.prototype;
       if (name === '__typename') {
-        steps.push({ kind: STEP_TYPENAME, key, guarded, complete: undefined, node });
+        steps.push({ kind: STEP_TYPENAME, key, source, guarded, complete: undefined, node });
         continue;
       }
       if (isRoot && (name === '__schema' || name === '__type')) {
-        steps.push({ kind: STEP_INTROSPECTION, key, guarded, complete: undefined, node });
+        steps.push({ kind: STEP_INTROSPECTION, key, source, guarded, complete: undefined, node });
         continue;
       }
       const field = fields[name];
@@ -151,7 +156,7 @@ export class ShapeCompiler {
       // point; one the runtime type lacks (impossible in a valid operation) is left out.
       if (!field) continue;
       const subselections = nodes.flatMap((n) => n.selectionSet?.selections ?? []);
-      steps.push({ kind: STEP_FIELD, key, guarded, complete: this.completer(field.type, subselections, type.name), node });
+      steps.push({ kind: STEP_FIELD, key, source, guarded, complete: this.completer(field.type, subselections, type.name), node });
     }
 
     const runtimeName = type.name;
@@ -164,7 +169,7 @@ export class ShapeCompiler {
         const step = steps[i]!;
         let value: unknown;
         if (step.kind === STEP_FIELD) {
-          const raw = step.guarded ? (hasOwn.call(input, step.key) ? input[step.key] : undefined) : input[step.key];
+          const raw = step.guarded ? (hasOwn.call(input, step.source) ? input[step.source] : undefined) : input[step.source];
           context.path.push(step.key);
           value = step.complete!(raw === undefined ? null : raw, context);
           context.path.pop();

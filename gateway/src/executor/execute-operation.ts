@@ -56,6 +56,10 @@ export async function executeOperation(compiled: CompiledOperation, requestConte
     if (coerced.errors) return { result: { errors: coerced.errors } };
     values = coerced.coerced;
   }
+  if (compiled.unanswerable.length) {
+    const fields = compiled.unanswerable.map((f) => `"${f}"`).join(', ');
+    return { result: { data: null, errors: [new GraphQLError(`No subgraph of the supergraph can answer ${fields} as asked: the query planner found nothing to fetch.`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })] } };
+  }
   if (compiled.kind === 'subscription') {
     return { result: { errors: [new GraphQLError('Subscriptions are not served over HTTP requests by this gateway.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } })] } };
   }

@@ -7,7 +7,7 @@
  * validate.
  *
  * An answer with deferred parts leaves Apollo Server as its primary part; the parts that follow
- * are handed to the HTTP layer through the request's context (`GatewayContext.incremental`).
+ * are handed to the HTTP layer through the request's context (`GatewayContext.incremental.parts`).
  */
 import { ApolloGateway, type GatewayConfig, type GraphQLDataSource } from '@apollo/gateway';
 import type { QueryPlanner } from '@apollo/query-planner';
@@ -16,6 +16,7 @@ import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context';
 import { executeOperation } from './execute-operation';
 import { operationFor, supergraphRuntime, type SupergraphRuntime } from './supergraph-runtime';
+import { inSpan } from './spans';
 
 export interface ExecutingGatewayOptions {
   supergraphSdl: string;
@@ -70,12 +71,16 @@ export class ExecutingGateway implements GatewayInterface {
     const compiled = operationFor(runtime, requestContext.document, requestContext.request.operationName);
     if (compiled.errors) return { errors: compiled.errors };
     const context = requestContext.context as GatewayContext;
-    const outcome = await executeOperation(compiled.value, requestContext, {
+    const outcome = await inSpan('gateway.execute', {}, () => executeOperation(compiled.value, requestContext, {
       apiSchema: runtime.apiSchema,
-      incremental: this.options.acceptsIncremental(requestContext.request.http?.headers.get('accept')),
-      aroundDeferredPart: (label, run) => this.options.aroundDeferredPart({ label: label === undefined ? undefined : compiled.value.defers.get(label)?.callerLabel }, context, run),
-    });
-    if (outcome.subsequent) context.incremental = outcome.subsequent;
+      // Only where the HTTP layer can send parts (it gave the context somewhere to put them).
+      incremental: !!context.incremental && this.options.acceptsIncremental(requestContext.request.http?.headers.get('accept')),
+      aroundDeferredPart: (label, run) => {
+        const part = { label: label === undefined ? undefined : compiled.value.defers.get(label)?.callerLabel };
+        return inSpan('gateway.deferred', { 'graphql.defer.label': part.label ?? '' }, () => this.options.aroundDeferredPart(part, context, run));
+      },
+    }));
+    if (outcome.subsequent && context.incremental) context.incremental.parts = outcome.subsequent;
     return outcome.result;
   }
 }

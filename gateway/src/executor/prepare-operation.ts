@@ -4,11 +4,26 @@
  * sees each selection where it applies), and every @defer given a label of our own. The query
  * planner then names each deferred part by that label, which ties the plan's deferred blocks to the
  * fragments in the document without guessing; the caller's own label, if any, is kept to be sent.
+ *
+ * A field whose response name is also the name of a field some @requires reads, asked with
+ * arguments (or aliased onto that name), gets an alias of our own: @apollo/query-planner merges a
+ * field the client asked for with a @requires input of the same name even when their arguments
+ * differ, and the client then gets the input's value (`comments(limit: 1)` answered with the three
+ * comments a @requires asked for). The response shape writes the client's name back.
  */
-import { Kind, type ArgumentNode, type DirectiveNode, type DocumentNode, type FragmentDefinitionNode, type InlineFragmentNode, type OperationDefinitionNode, type SelectionNode, type SelectionSetNode } from 'graphql';
+import { Kind, type ArgumentNode, type FieldNode, type DirectiveNode, type DocumentNode, type FragmentDefinitionNode, type InlineFragmentNode, type OperationDefinitionNode, type SelectionNode, type SelectionSetNode } from 'graphql';
 
 /** The prefix of the labels this gateway gives every @defer. */
 export const DEFER_LABEL_PREFIX = '__coopgraph_defer_';
+/** The prefix of the aliases this gateway gives fields that would clash with @requires inputs. */
+export const ALIAS_PREFIX = '__coopgraph_alias_';
+
+/** The response name the client asked for, of a field of the prepared operation. */
+export function clientResponseName(field: FieldNode): string {
+  const alias = field.alias?.value;
+  if (alias === undefined) return field.name.value;
+  return alias.startsWith(ALIAS_PREFIX) ? alias.slice(ALIAS_PREFIX.length) : alias;
+}
 
 export interface DeferLabel {
   /** Our label, as the plan and the prepared operation carry it. */
@@ -41,7 +56,11 @@ export function pickOperation(document: DocumentNode, operationName: string | nu
   return found;
 }
 
-export function prepareOperation(document: DocumentNode, operationName: string | null | undefined): PreparedOperationResult {
+/**
+ * `requiresFields`: the names of the fields any @requires of the supergraph reads (at any depth);
+ * a client's field answered under one of them with arguments, or aliased onto one, is aliased.
+ */
+export function prepareOperation(document: DocumentNode, operationName: string | null | undefined, requiresFields: ReadonlySet<string> = new Set()): PreparedOperationResult {
   const picked = pickOperation(document, operationName);
   if (typeof picked === 'string') return { error: picked };
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -63,8 +82,13 @@ export function prepareOperation(document: DocumentNode, operationName: string |
   const inlineSelectionSet = (selectionSet: SelectionSetNode): SelectionSetNode => ({ ...selectionSet, selections: selectionSet.selections.map(inlineSelection) });
   const inlineSelection = (selection: SelectionNode): SelectionNode => {
     switch (selection.kind) {
-      case Kind.FIELD:
-        return selection.selectionSet ? { ...selection, selectionSet: inlineSelectionSet(selection.selectionSet) } : selection;
+      case Kind.FIELD: {
+        const responseName = selection.alias?.value ?? selection.name.value;
+        const clashes = requiresFields.has(responseName) && (!!selection.arguments?.length || responseName !== selection.name.value);
+        const alias = clashes ? { kind: Kind.NAME, value: `${ALIAS_PREFIX}${responseName}` } as const : selection.alias;
+        if (!selection.selectionSet && !clashes) return selection;
+        return { ...selection, alias, ...(selection.selectionSet ? { selectionSet: inlineSelectionSet(selection.selectionSet) } : {}) };
+      }
       case Kind.INLINE_FRAGMENT:
         return { ...selection, directives: relabel(selection.directives), selectionSet: inlineSelectionSet(selection.selectionSet) };
       case Kind.FRAGMENT_SPREAD: {
