@@ -8,6 +8,7 @@ import type { QueryPlanner } from '@apollo/query-planner';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError, Kind, parse, visit, type GraphQLSchema } from 'graphql';
 import { compileOperation, type CompiledOperationResult, type OperationCompiler } from './compile-operation';
+import { withDescribedDefer } from '../../../schema/contract/defer-directive';
 import { OperationCache } from './operation-cache';
 import { inSpan } from './spans';
 
@@ -18,7 +19,7 @@ export interface SupergraphRuntime extends OperationCompiler {
 export function supergraphRuntime(planner: QueryPlanner, services: ReadonlyMap<string, GraphQLDataSource>): SupergraphRuntime {
   const supergraph = planner.supergraph;
   const federationApiSchema = supergraph.apiSchema();
-  const apiSchema: GraphQLSchema = federationApiSchema.toGraphQLJSSchema({ includeDefer: true });
+  const apiSchema: GraphQLSchema = withDescribedDefer(federationApiSchema.toGraphQLJSSchema({ includeDefer: true }));
   const supergraphSchema: GraphQLSchema = supergraph.schema.toGraphQLJSSchema();
   return { planner, services, federationApiSchema, apiSchema, supergraphSchema, requiresFields: requiresFieldsOf(supergraphSchema), operations: new OperationCache() };
 }
