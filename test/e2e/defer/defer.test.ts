@@ -8,32 +8,23 @@
  */
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { Defer20220824Handler } from '@apollo/client/incremental';
+import fs from 'node:fs';
 import path from 'node:path';
+import { sha256 } from '../../../gateway/src/trusted-documents/manifest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExamples } from '../../../gateway/src/plugins/use-explorer';
 import type { GatewayReplica } from '../../../scripts/system';
 import { launchBrowser, SCREENSHOT_DIR } from '../../support/browser';
 import { startDelayingProxy, type DelayingProxy } from '../../support/delaying-proxy';
 import { mergeParts, postIncremental } from '../../support/multipart';
+import { scrapeMetrics } from '../../support/observe';
 import { data, graphql, startTestSystem, type TestSystem } from '../../support/system';
+import { analystToken, bearer, TEST_AUTH_ENV } from '../../support/tokens';
 
 const YANGTZE_DELAY_MS = 1500;
 
-const FIRM_360_DEFERRED = /* GraphQL */ `
-  query Firm360Deferred($uscc: ID!) {
-    firm(uscc: $uscc) {
-      uscc
-      name
-      regions
-      area { code fullName }
-      tianjin { firm { name } memberships { alliance { name } } subsidiaries { name } }
-      zhejiang { firm { name } projects { key } }
-      ... @defer(label: "yangtze") {
-        yangtze { hostZones { name isFounder } }
-      }
-    }
-  }
-`;
+/** The regional frontends' deferred firm 360, as registered in the trusted documents. */
+const FIRM_360_DEFERRED = fs.readFileSync(path.resolve(__dirname, '../../../gateway/trusted-documents/operations/firm-360-deferred.graphql'), 'utf8');
 const FIRM_360_WHOLE = FIRM_360_DEFERRED.replace('Firm360Deferred', 'Firm360Whole').replace('... @defer(label: "yangtze") {', '... {');
 
 describe('@defer with a slow region', () => {
@@ -42,10 +33,11 @@ describe('@defer with a slow region', () => {
   let gateway: GatewayReplica;
   let uscc: string;
   beforeAll(async () => {
-    system = await startTestSystem();
+    system = await startTestSystem({ ...TEST_AUTH_ENV });
     proxy = await startDelayingProxy(system.urls.yangtze, YANGTZE_DELAY_MS);
     // Only this gateway's calls to Yangtze are slowed; the cross-region layer reaches Yangtze directly.
-    gateway = await system.startGatewayReplica({ YANGTZE_URL: proxy.url, SUBGRAPH_RETRIES: '0', RESPONSE_CACHE: 'false' });
+    // Its depth limit is low enough for a deferred fragment to cross it.
+    gateway = await system.startGatewayReplica({ YANGTZE_URL: proxy.url, SUBGRAPH_RETRIES: '0', RESPONSE_CACHE: 'false', GATEWAY_MAX_DEPTH: '6' });
     const page = await data<{ firms: { nodes: Array<{ uscc: string; name: string }> } }>(system.gatewayUrl, '{ firms(filter: { keyword: "中如智慧能源" }) { nodes { uscc name } } }');
     uscc = page.firms.nodes.find((f) => f.name === '上海中如智慧能源集团有限公司')!.uscc;
   });
@@ -155,5 +147,48 @@ describe('@defer with a slow region', () => {
     } finally {
       await close();
     }
+  });
+
+  it('checks authorization on deferred fields as on any: an anonymous caller is refused the whole operation, an analyst gets the part', async () => {
+    const query = '{ zhejiang { diagnostics { benchmarkProjectName ... @defer(label: "outcomes") { outcomes { projectName salesVolumeIncrease { value unit } } } } } }';
+    const anonymous = await postIncremental(gateway.url, { query });
+    expect(anonymous.contentType).toMatch(/^application\/json/);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.parts[0]!.json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.parts[0]!.json.data).toBeUndefined();
+
+    const analyst = await postIncremental(gateway.url, { query }, bearer(await analystToken()));
+    expect(analyst.contentType).toMatch(/^multipart\/mixed/);
+    const outcomes = analyst.parts.slice(1).flatMap((p) => p.json.incremental ?? []).filter((i) => i.label === 'outcomes');
+    expect(outcomes.length).toBeGreaterThan(0);
+    expect(JSON.stringify(outcomes)).toContain('salesVolumeIncrease');
+  });
+
+  it('measures deferred fields against the operation limits as any: too deep inside a deferred fragment is too deep', async () => {
+    // Depth 7 only inside the fragment; this gateway allows 6.
+    const query = '{ firms(first: 1) { nodes { name ... @defer { chains { chain { firms(first: 1) { nodes { name } } } } } } } }';
+    const answer = await postIncremental(gateway.url, { query });
+    expect(answer.status).toBe(400);
+    expect(answer.parts[0]!.json.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'depth' });
+  });
+
+  it('runs a registered deferred document by its hash where only trusted documents run, and refuses an unregistered one', async () => {
+    const strict = await system.startGatewayReplica({ GATEWAY_TRUSTED_DOCUMENTS: 'enforce', RESPONSE_CACHE: 'false' });
+    try {
+      const byHash = await postIncremental(strict.url, { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(FIRM_360_DEFERRED) } }, variables: { uscc } });
+      expect(byHash.contentType).toMatch(/^multipart\/mixed/);
+      expect(mergeParts(byHash.parts)).toMatchObject({ firm: { name: '上海中如智慧能源集团有限公司', yangtze: { hostZones: [{ name: '上海张江高新区' }] } } });
+      const other = await postIncremental(strict.url, { query: FIRM_360_DEFERRED.replace('regions', 'regions sampleCode'), variables: { uscc } });
+      expect(other.parts[0]!.json.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+    } finally {
+      await strict.stop();
+    }
+  });
+
+  it('counts deferred parts and the errors in them in /metrics', async () => {
+    const metrics = await scrapeMetrics(gateway.url);
+    expect(metrics.get('coopgraph_gateway_deferred_parts_total')).toBeGreaterThanOrEqual(4);
+    expect(metrics.get('coopgraph_gateway_errors_total{code="REGION_UNAVAILABLE"}')).toBeGreaterThanOrEqual(1);
+    expect(metrics.get('coopgraph_gateway_deferred_part_duration_seconds_count')).toBeGreaterThanOrEqual(4);
   });
 });
