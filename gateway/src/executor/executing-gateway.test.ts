@@ -166,6 +166,14 @@ describe('the executor', () => {
       expect(items.filter((i) => i !== reviews).every((i) => i.errors === undefined)).toBe(true);
     });
 
+    it('defers part of a mutation\'s result: the mutation runs once, before the first part', async () => {
+      const { parts } = await postIncremental(gateway.url, { query: 'mutation { addProduct(name: "Deferred") { upc name ... @defer { shippingEstimate } } }' });
+      expect(parts.map((p) => p.json)).toEqual([
+        { data: { addProduct: { upc: expect.stringMatching(/^n\d+$/), name: 'Deferred' } }, hasNext: true },
+        { incremental: [{ data: { shippingEstimate: 3 }, path: ['addProduct'] }], hasNext: false },
+      ]);
+    });
+
     it('does not defer under @defer(if: false), and answers a client without multipart whole', async () => {
       const conditional = 'query ($d: Boolean!) { product(upc: "p2") { name ... @defer(if: $d) { shippingEstimate } } }';
       const off = await postIncremental(gateway.url, { query: conditional, variables: { d: false } });

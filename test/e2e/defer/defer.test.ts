@@ -191,4 +191,19 @@ describe('@defer with a slow region', () => {
     expect(metrics.get('coopgraph_gateway_errors_total{code="REGION_UNAVAILABLE"}')).toBeGreaterThanOrEqual(1);
     expect(metrics.get('coopgraph_gateway_deferred_part_duration_seconds_count')).toBeGreaterThanOrEqual(4);
   });
+
+  it('never keeps an answer sent in parts in the response cache; the whole answer, kept, is served to a multipart request in one part', async () => {
+    // The system's own gateway, response cache on; Yangtze's funds are cacheable.
+    const query = `query DeferCacheProbe${Date.now()} { yangtze { funds { key ... @defer(label: "names") { name } } } }`;
+    const parts1 = await fetch(system.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'multipart/mixed;deferSpec=20220824,application/json' }, body: JSON.stringify({ query }) });
+    expect(parts1.headers.get('content-type')).toMatch(/^multipart\/mixed/);
+    expect(parts1.headers.get('x-cache')).toBe('MISS');
+    await parts1.text();
+    const whole = await graphql(system.gatewayUrl, query);
+    expect(whole.headers.get('x-cache')).toBe('MISS');
+    const again = await postIncremental(system.gatewayUrl, { query });
+    expect(again.contentType).toMatch(/^application\/json/);
+    expect(again.parts).toHaveLength(1);
+    expect(again.parts[0]!.json.data).toEqual(whole.data);
+  });
 });
