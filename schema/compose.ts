@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
 import { SUBGRAPHS, defaultUrl } from './subgraph-list';
+import { withDescribedDefer } from './contract/defer-directive';
 
 export const SCHEMA_DIR = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '../../schema') : __dirname);
 
@@ -25,7 +26,8 @@ export function composeSupergraph(): CompositionResult {
   if (result.errors?.length) return { errors: result.errors.map((e) => e.message) };
   if (!result.supergraphSdl || !result.schema) return { errors: ['composition returned no supergraph'] };
   const files: Record<string, string> = { 'supergraph.graphql': result.supergraphSdl };
-  files['api-schema.graphql'] = `${printSchema(result.schema.toAPISchema().toGraphQLJSSchema())}\n`;
+  // With @defer: the gateway executes deferred fragments (gateway/src/executor/), so clients may send them.
+  files['api-schema.graphql'] = `${printSchema(withDescribedDefer(result.schema.toAPISchema().toGraphQLJSSchema({ includeDefer: true })))}\n`;
   for (const s of sdls) files[`subgraphs/${s.name}.graphql`] = s.sdl.endsWith('\n') ? s.sdl : `${s.sdl}\n`;
   return { files };
 }

@@ -1,6 +1,7 @@
 /** Per-request context of the gateway. */
 import type { GraphQLError } from 'graphql';
 import type { Identity } from '../../subgraphs/kit/auth/identity';
+import type { SubsequentPart } from './executor/deferred-parts';
 
 export interface GatewayContext {
   requestId: string;
@@ -12,4 +13,10 @@ export interface GatewayContext {
   earlyRejection?: GraphQLError;
   /** Fields left out of a query the caller may not read (plugins/use-auth.ts): such an answer is not cached. */
   removedFields?: number;
+  /**
+   * Filled in by the executor when the answer goes out incrementally (@defer): the parts after the
+   * primary one. An object made with the context, since Apollo Server runs a request on a shallow
+   * copy of the context it was given: the HTTP handler still sees what the executor put in.
+   */
+  incremental?: { parts?: AsyncIterable<SubsequentPart> };
 }

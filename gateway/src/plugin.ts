@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GatewayContext } from './context';
 import type { GatewayEvents } from './events';
+import type { FormattedSubsequentPart } from './incremental/multipart-response';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
 
@@ -22,8 +23,17 @@ export interface GatewayPlugin {
   aroundRequest?(req: IncomingMessage, res: ServerResponse, next: () => Promise<void>): Promise<void>;
   /** Runs around each fetch from a subgraph, retries included (a span, a latency…); returns what `next` returns. */
   aroundSubgraphFetch?<T>(fetch: SubgraphFetch, next: () => Promise<T>): Promise<T>;
+  /** Runs around each deferred block of an incremental answer (@defer), its fetches included (a span, a timer); returns what `next` returns. */
+  aroundDeferredPart?<T>(part: DeferredPart, context: GatewayContext, next: () => Promise<T>): Promise<T>;
+  /** Sees each part after the primary one of an incremental answer, errors formatted, before it is sent (as willSendResponse sees the primary). */
+  willSendSubsequentPart?(part: FormattedSubsequentPart, context: GatewayContext): void;
   /** Listens to what the gateway reports (subgraph attempts, breaker states, cache hits…). */
   events?: Partial<GatewayEvents>;
+}
+
+/** One deferred block of an incremental answer, as aroundDeferredPart sees it: the caller's label, if it gave one. */
+export interface DeferredPart {
+  label: string | undefined;
 }
 
 /** One fetch from a subgraph, as aroundSubgraphFetch sees it. */

@@ -1,6 +1,7 @@
 /**
- * The gateway: @apollo/gateway on @apollo/server, loading the checked-in supergraph, over Node's
- * http module, with its features as plugins (gateway/src/plugins/use-*.ts).
+ * The gateway: @apollo/gateway (loading, planning) with its own executor (executor/) on
+ * @apollo/server, loading the checked-in supergraph, over Node's http module, with its features as
+ * plugins (gateway/src/plugins/use-*.ts).
  */
 // First: @apollo/gateway must load after it (plain-exports.ts).
 import { plainFederationInternals } from './plain-federation-internals';
@@ -10,7 +11,6 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloGateway } from '@apollo/gateway';
 import { graphqlHandler, sendJson } from '../../subgraphs/kit/http/apollo-handler';
 import { serveHttp, type Route } from '../../subgraphs/kit/http/serve';
 import { maskError } from '../../subgraphs/kit/http/mask-errors';
@@ -38,6 +38,11 @@ import { useRequestId } from './plugins/use-request-id';
 import { useCors } from './plugins/use-cors';
 import { FIRM_EXPORT_PATH, useExport } from './plugins/use-export';
 import { createTokenVerifier } from './auth/verify-token';
+import { subgraphBound } from './subgraph-bound';
+import { ExecutingGateway } from './executor/executing-gateway';
+import { acceptsIncremental } from './incremental/accepts-incremental';
+import { partFormatter, type FormatError } from './incremental/format-part';
+import { writeMultipart } from './incremental/multipart-response';
 
 export interface RunningGateway {
   url: string;
@@ -90,16 +95,25 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
     tracing,
     useResponseCache({ store, enabled: config.responseCache.enabled, events, log }),
     useHealth({ subgraphUrls: () => urls, isLoaded: () => loaded }),
-    useExport({ crossregionUrl: urls.crossregion!, verify, gatewaySecret: config.auth.gatewaySecret, idleTimeoutMs: config.subgraphClient.timeoutsMs.crossregion, log, events }),
+    ...subgraphBound(urls, log, {
+      feature: 'firm export',
+      subgraph: 'crossregion',
+      make: (crossregionUrl) => useExport({ crossregionUrl, verify, gatewaySecret: config.auth.gatewaySecret, idleTimeoutMs: config.subgraphClient.timeoutsMs.crossregion, log, events }),
+    }),
     useExplorer({ examplesDir: path.join(REPO_ROOT, 'gateway/examples'), enabled: explorer }),
     ...extraPlugins,
   ];
   Object.assign(events, fanOut(plugins.map((p) => p.events)));
 
-  const gateway = new ApolloGateway({
+  // @apollo/gateway loads the supergraph and plans; the gateway's own executor runs the plans (executor/).
+  const gateway = new ExecutingGateway({
     supergraphSdl: withEnforcedSecurityFeatures(supergraphSdl),
-    buildService: ({ name }) => new SubgraphDataSource({ name, url: urls[name]!, client: clients[name]!, plugins }),
+    buildService: (name) => new SubgraphDataSource({ name, url: urls[name]!, client: clients[name]!, plugins }),
+    acceptsIncremental,
+    // The first plugin's wrapper is outermost.
+    aroundDeferredPart: (part, context, run) => plugins.reduceRight<typeof run>((next, p) => (p.aroundDeferredPart ? () => p.aroundDeferredPart!(part, context, next) : next), run)(),
   });
+  const formatError: FormatError = (formatted, error) => maskError(formatted, error, (e) => log.error('request failed', errorFields(e)));
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -114,7 +128,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
       ApolloServerPluginSchemaReportingDisabled(),
       ...plugins.flatMap((p) => (p.apollo ? [p.apollo] : [])),
     ],
-    formatError: (formatted, error) => maskError(formatted, error, (e) => log.error('request failed', errorFields(e))),
+    formatError,
   });
   await apollo.start();
   loaded = true;
@@ -122,8 +136,15 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
   const graphql = graphqlHandler<GatewayContext>({
     server: apollo,
     bodyLimitBytes: config.bodyLimitBytes,
+    // An answer with deferred parts: the primary part as Apollo Server formatted it, then each part as it is ready.
+    respond: async (response, context, res) => {
+      const parts = context?.incremental?.parts;
+      if (!parts) return false;
+      await writeMultipart(res, response, parts, partFormatter(formatError, plugins, context));
+      return true;
+    },
     context: async ({ req }) => {
-      const context: GatewayContext = { requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID(), identity: ANONYMOUS };
+      const context: GatewayContext = { requestId: (req.headers['x-request-id'] as string | undefined) ?? randomUUID(), identity: ANONYMOUS, incremental: {} };
       for (const plugin of plugins) await plugin.extendContext?.(req, context);
       return context;
     },

@@ -2,7 +2,8 @@
  * GET /metrics: Prometheus text from the gateway's own registry — requests and their latency by
  * operation name, errors by code, each subgraph fetch's latency and every attempt's outcome,
  * retries, breaker states and transitions, deduplicated calls, response-cache results, firm exports
- * by status and how they ended, and the process's default metrics.
+ * by status and how they ended, deferred parts of incremental answers (their errors counted by code
+ * too), and the process's default metrics.
  */
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { LATENCY_BUCKETS, createMetricsRegistry, metricsRoute } from '../../../subgraphs/kit/http/metrics';
@@ -29,6 +30,8 @@ export function useMetrics(options: { subgraphs: string[] }): GatewayPlugin & { 
   const breaker = new Gauge({ name: 'coopgraph_gateway_breaker_state', help: 'Circuit breaker of each subgraph: 0 closed, 1 half-open, 2 open', labelNames: ['subgraph'], registers });
   const transitions = new Counter({ name: 'coopgraph_gateway_breaker_transitions_total', help: 'Circuit breaker state changes, by the state entered', labelNames: ['subgraph', 'state'], registers });
   const exports = new Counter({ name: 'coopgraph_gateway_exports_total', help: 'Firm exports (GET /export/firms) answered, by HTTP status and how they ended (refused, unavailable, ended, cut, client_gone)', labelNames: ['status', 'outcome'], registers });
+  const deferredParts = new Counter({ name: 'coopgraph_gateway_deferred_parts_total', help: 'Parts sent after the primary one of incremental (@defer) answers', registers });
+  const deferredDuration = new Histogram({ name: 'coopgraph_gateway_deferred_part_duration_seconds', help: 'Time from the start of a deferred block of an incremental answer to its data being fetched', buckets: LATENCY_BUCKETS, registers });
   const cache = new Counter({ name: 'coopgraph_gateway_response_cache_total', help: 'Response cache lookups and stores, by result (hit, miss, stored, uncacheable, bypass, error)', labelNames: ['result'], registers });
   for (const subgraph of options.subgraphs) breaker.set({ subgraph }, 0);
 
@@ -64,6 +67,18 @@ export function useMetrics(options: { subgraphs: string[] }): GatewayPlugin & { 
           },
         };
       },
+    },
+    async aroundDeferredPart(_part, _context, next) {
+      const started = performance.now();
+      try {
+        return await next();
+      } finally {
+        deferredDuration.observe((performance.now() - started) / 1000);
+      }
+    },
+    willSendSubsequentPart(part) {
+      deferredParts.inc();
+      for (const item of part.incremental ?? []) for (const error of item.errors ?? []) errors.inc({ code: typeof error.extensions?.code === 'string' ? error.extensions.code : 'UNKNOWN' });
     },
     async aroundSubgraphFetch({ subgraph }, next) {
       const started = performance.now();

@@ -25,6 +25,17 @@ export function regionError(error: GraphQLFormattedError): GraphQLFormattedError
   };
 }
 
+/** The errors of one answer or part with regions named, each distinct error once (two fetches from one dead region give the same error twice). */
+export function regionErrors(errors: readonly GraphQLFormattedError[]): GraphQLFormattedError[] {
+  const seen = new Set<string>();
+  return errors.map(regionError).filter((e) => {
+    const key = JSON.stringify([e.message, e.extensions?.code, e.extensions?.region, e.path]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function useRegionErrors(): GatewayPlugin {
   return {
     name: 'region-errors',
@@ -33,18 +44,14 @@ export function useRegionErrors(): GatewayPlugin {
         return {
           async willSendResponse({ response }) {
             if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-            const errors = response.body.singleResult.errors.map(regionError);
-            // Two fetches from one dead region give the same error twice: one is enough.
-            const seen = new Set<string>();
-            response.body.singleResult.errors = errors.filter((e) => {
-              const key = JSON.stringify([e.message, e.extensions?.code, e.extensions?.region, e.path]);
-              if (seen.has(key)) return false;
-              seen.add(key);
-              return true;
-            });
+            response.body.singleResult.errors = regionErrors(response.body.singleResult.errors);
           },
         };
       },
+    },
+    // A region failing inside a deferred part is named on that part.
+    willSendSubsequentPart(part) {
+      for (const item of part.incremental ?? []) if (item.errors) item.errors = regionErrors(item.errors);
     },
   };
 }

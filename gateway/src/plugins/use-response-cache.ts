@@ -9,6 +9,8 @@
  * - Every mutation moves the store's generation, so entries stored before a write are never served
  *   after it, by any replica.
  * - The store failing costs a hit, never the request. Answers say x-cache: HIT or MISS.
+ * - An incremental answer (@defer, sent in parts) is not kept: cached whole or not at all, and its
+ *   parts are never whole in one place; the same document asked without multipart is kept whole.
  */
 import { HeaderMap } from '@apollo/server';
 import type { GatewayContext } from '../context';
@@ -105,7 +107,8 @@ export function useResponseCache(options: { store: Store; enabled: boolean; even
             const { response } = requestContext;
             response.http.headers.set('x-cache', 'MISS');
             const policy = requestContext.overallCachePolicy.policyIfCacheable();
-            if (response.body.kind !== 'single' || response.body.singleResult.errors?.length || !response.body.singleResult.data || !policy) {
+            // An incremental answer is not kept: its primary part alone is not the answer, and the whole is never in one place.
+            if (response.body.kind !== 'single' || response.body.singleResult.errors?.length || !response.body.singleResult.data || !policy || context.incremental?.parts) {
               events.responseCache({ result: 'uncacheable' });
               return;
             }

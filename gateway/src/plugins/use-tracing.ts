@@ -24,6 +24,11 @@ export function useTracing(options: TracingOptions): GatewayPlugin & { shutdown(
     aroundSubgraphFetch({ subgraph, operationName }, next) {
       return tracing.clientSpan(`subgraph ${subgraph}`, { 'coopgraph.subgraph': subgraph, 'graphql.operation.name': operationName ?? '' }, () => next());
     },
+    // Each deferred part sent: an event on the request's span (its fetches have spans of their own under gateway.deferred).
+    willSendSubsequentPart(part) {
+      const items = part.incremental ?? [];
+      event('deferred part sent', { items: items.length, errors: items.reduce((n, item) => n + (item.errors?.length ?? 0), 0), hasNext: String(part.hasNext) });
+    },
     onSubgraphRequest(request) {
       const headers = request.http?.headers;
       if (headers) tracing.inject((name, value) => headers.set(name, value));

@@ -2,9 +2,19 @@
  * The gateway's data source for one subgraph: Apollo's RemoteGraphQLDataSource over our subgraph
  * client (keep-alive, timeouts, retries, breaker, deduplication), with the plugins' hooks — each
  * plugin may adjust the request (headers) and wrap the whole fetch (spans, latency).
+ *
+ * A fetch of the operation being executed is sent by `send` below rather than by
+ * RemoteGraphQLDataSource.process, which builds a node-fetch Headers and a node-fetch Request
+ * for every fetch only to read them back (5 % of the gateway's CPU on the bench's W1, --profile a).
+ * It does what that method does for such a fetch, in the same order: headers, willSendRequest
+ * (the plugins), the body, the fetch, errorFromResponse for a non-2xx answer, parseBody, and the
+ * subgraph's Cache-Control restricting the request's cache policy.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
+import { parseCacheControlHeader } from '@apollo/gateway/dist/datasources/parseCacheControlHeader';
+import type { GatewayCacheHint, GatewayCachePolicy } from '@apollo/server-gateway-interface';
+import { ReplyHeaders } from './reply-response';
 import type { GatewayConfig } from '../config';
 import type { GatewayContext } from '../context';
 import type { GatewayEvents } from '../events';
@@ -66,8 +76,38 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private async processUnique(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const variables = options.request.variables;
     const unique = uniqueRepresentations(variables?.representations);
-    if (!unique) return super.process(options);
+    if (!unique) return this.send(options);
     const request = { ...options.request, variables: { ...variables, representations: unique.unique } };
-    return spreadEntities(await super.process({ ...options, request }), unique);
+    return spreadEntities(await this.send({ ...options, request }), unique);
   }
+
+  /** RemoteGraphQLDataSource.process for a fetch of the incoming operation, without node-fetch's objects (see the top). */
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return super.process(options);
+    const { request } = options;
+    const headers = new ReplyHeaders(request.http?.headers ?? []);
+    headers.set('content-type', 'application/json');
+    request.http = { method: 'POST', url: this.url, headers };
+    this.willSendRequest(options);
+    if (!request.query) throw new Error('Missing query');
+    const { http: _http, ...body } = request;
+    const response = await this.fetcher(this.url, { method: 'POST', headers: Object.fromEntries(headers), body: JSON.stringify(body) });
+    if (!response.ok) throw await this.errorFromResponse(response);
+    const parsed = await this.parseBody(response);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
+    const policy = options.incomingRequestContext.overallCachePolicy as GatewayCachePolicy | undefined;
+    if (policy && 'restrict' in policy) policy.restrict(cacheHint(response.headers.get('cache-control')));
+    return { ...(parsed as GatewayGraphQLResponse), http: response };
+  }
+}
+
+/** A subgraph's Cache-Control as a cache hint, as RemoteGraphQLDataSource reads it. */
+function cacheHint(header: string | null): GatewayCacheHint {
+  const parsed = parseCacheControlHeader(header);
+  const hint: GatewayCacheHint = { maxAge: 0 };
+  const maxAge = parsed['max-age'];
+  if (typeof maxAge === 'string' && /^[0-9]+$/.test(maxAge)) hint.maxAge = +maxAge;
+  if (parsed.private === true) hint.scope = 'PRIVATE';
+  if (parsed.public === true) hint.scope = 'PUBLIC';
+  return hint;
 }

@@ -3,7 +3,7 @@
  * executor. Shared by the regional subgraphs, the cross-region subgraph and the gateway.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction } from '@apollo/server';
+import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction, type HTTPGraphQLResponse } from '@apollo/server';
 
 export class BodyTooLargeError extends Error {}
 
@@ -28,6 +28,8 @@ export interface GraphQLHandlerOptions<C extends BaseContext> {
   server: ApolloServer<C>;
   context: ContextFunction<[{ req: IncomingMessage; res: ServerResponse }], C>;
   bodyLimitBytes: number;
+  /** May write the answer itself (the gateway's incremental answers); returns true when it did. */
+  respond?(response: HTTPGraphQLResponse, context: C | undefined, res: ServerResponse): Promise<boolean> | boolean;
 }
 
 export function graphqlHandler<C extends BaseContext>(options: GraphQLHandlerOptions<C>) {
@@ -60,10 +62,12 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHandlerOpt
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    let context: C | undefined;
     const response = await options.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => options.context({ req, res }),
+      context: async () => (context = await options.context({ req, res })),
     });
+    if (options.respond && (await options.respond(response, context, res))) return;
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

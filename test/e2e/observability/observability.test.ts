@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessName } from '../../../scripts/system';
 import { scrapeMetrics as metrics, until } from '../../support/observe';
+import { postIncremental } from '../../support/multipart';
 import { graphql, startTestSystem, type TestSystem } from '../../support/system';
 import { FIRM_360 } from '../queries';
 import { TEST_AUTH_ENV, bearer, reportingToken } from '../../support/tokens';
@@ -148,6 +149,26 @@ describe('observability', () => {
     for (const name of fetches.map((s) => String(s.attributes['coopgraph.subgraph']))) {
       expect(system.logs(name as ProcessName)).toContain(`"traceId":"${traceId}"`);
     }
+  });
+
+  it('traces each deferred part: its span under the request, the fetches of the part under it, an event when it is sent', async () => {
+    const traceId = randomBytes(16).toString('hex');
+    const traceparent = `00-${traceId}-${randomBytes(8).toString('hex')}-01`;
+    const query = 'query DeferProbe($uscc: ID!) { firm(uscc: $uscc) { name ... @defer(label: "yangtze") { yangtze { hostZones { name } } } } }';
+    const { parts } = await postIncremental(system.gatewayUrl, { query, variables: { uscc } }, { traceparent });
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    const spans = await until('the deferred part at the collector', () => {
+      const trace = collector.spans.filter((s) => s.traceId === traceId);
+      return trace.some((s) => s.name === 'gateway.deferred') && trace.some((s) => s.name === 'subgraph yangtze') && trace.some((s) => s.name === 'query DeferProbe') ? trace : undefined;
+    });
+    const byId = new Map(spans.map((s) => [s.spanId, s]));
+    const ancestors = (s: ReceivedSpan): ReceivedSpan[] => (s.parentSpanId && byId.has(s.parentSpanId) ? [byId.get(s.parentSpanId)!, ...ancestors(byId.get(s.parentSpanId)!)] : []);
+    const deferred = spans.find((s) => s.name === 'gateway.deferred')!;
+    expect(deferred.attributes['graphql.defer.label']).toBe('yangtze');
+    const request = spans.find((s) => s.name === 'query DeferProbe')!;
+    expect(ancestors(deferred)).toContain(request);
+    expect(ancestors(spans.find((s) => s.name === 'subgraph yangtze')!)).toContain(deferred);
+    expect(request.events).toContain('deferred part sent');
   });
 
   it('continues the trace in the cross-region layer and in each region, every span under the call that caused it', async () => {
