@@ -10,6 +10,8 @@ import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
 import { SUBGRAPHS, defaultUrl } from './subgraph-list';
 import { withDescribedDefer } from './contract/defer-directive';
+import { cutRegionContract, printRegionContract } from './conformance/region-contract';
+import { compareWithContract } from './conformance/compare';
 
 export const SCHEMA_DIR = path.resolve(__dirname.includes(`${path.sep}dist${path.sep}`) ? path.join(__dirname, '../../schema') : __dirname);
 
@@ -25,7 +27,15 @@ export function composeSupergraph(): CompositionResult {
   const result = composeServices(sdls.map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
   if (result.errors?.length) return { errors: result.errors.map((e) => e.message) };
   if (!result.supergraphSdl || !result.schema) return { errors: ['composition returned no supergraph'] };
-  const files: Record<string, string> = { 'supergraph.graphql': result.supergraphSdl };
+  const regions = sdls.filter((s) => SUBGRAPHS.find((e) => e.name === s.name)?.kind === 'region');
+  const first = regions[0];
+  if (!first) return { errors: ['the subgraph list names no region'] };
+  const cut = cutRegionContract(first.sdl);
+  if (cut.errors) return { errors: cut.errors.map((e) => `region contract from ${first.name}: ${e}`) };
+  // Every region must serve the contract cut from the first: it is one contract, not three.
+  const departures = regions.flatMap((r) => compareWithContract(cut.contract, r.sdl).map((f) => `${r.name} departs from the region contract: ${f.element} ${f.problem}`));
+  if (departures.length) return { errors: departures };
+  const files: Record<string, string> = { 'supergraph.graphql': result.supergraphSdl, 'region-contract.graphql': printRegionContract(cut.contract) };
   // With @defer: the gateway executes deferred fragments (gateway/src/executor/), so clients may send them.
   files['api-schema.graphql'] = `${printSchema(withDescribedDefer(result.schema.toAPISchema().toGraphQLJSSchema({ includeDefer: true })))}\n`;
   for (const s of sdls) files[`subgraphs/${s.name}.graphql`] = s.sdl.endsWith('\n') ? s.sdl : `${s.sdl}\n`;

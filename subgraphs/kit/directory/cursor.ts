@@ -2,28 +2,8 @@
  * A region's directory cursor: the (sort key, id) of the last row a caller consumed. Opaque to
  * clients; the cross-region layer wraps one per region into its own cursor.
  */
-import { CoopError } from '../../../schema/contract/errors';
-
-export interface KeysetPosition {
-  sortKey: string;
-  id: string;
-}
-
-export function encodeCursor(position: KeysetPosition): string {
-  return Buffer.from(JSON.stringify([position.sortKey, position.id]), 'utf8').toString('base64url');
-}
-
-export function decodeCursor(cursor: string, field = 'after'): KeysetPosition {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && typeof parsed[0] === 'string' && typeof parsed[1] === 'string') {
-      return { sortKey: parsed[0], id: parsed[1] };
-    }
-  } catch {
-    // fall through to the user error below
-  }
-  throw CoopError.badInput(field, 'The cursor is not one this API issued; pass `pageInfo.endCursor` from the previous page unchanged.', 'INVALID_CURSOR');
-}
+// The cursor's wire format is part of the region contract; the kit serves it from there.
+export { decodeCursor, encodeCursor, type KeysetPosition } from '../../../schema/contract/directory-cursor';
 
 /** Amounts sort as fixed-width digit strings so the merge order and SQL numeric order agree. */
 export function amountSortKey(amountKey: number): string {
