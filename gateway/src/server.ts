@@ -5,7 +5,6 @@
  */
 // First: @apollo/gateway must load after it (plain-exports.ts).
 import { plainFederationInternals } from './plain-federation-internals';
-import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
@@ -24,6 +23,7 @@ import { useResponseCache } from './plugins/use-response-cache';
 import { useTracing } from './plugins/use-tracing';
 import { createStore, namespaced } from './store';
 import { createSubgraphClients, SubgraphDataSource } from './subgraph-client/data-source';
+import { supergraphFile } from './supergraph-file';
 import { ANONYMOUS } from '../../subgraphs/kit/auth/identity';
 import { useEarlyRejection } from './early-rejection';
 import { useAuth, withEnforcedSecurityFeatures } from './plugins/use-auth';
@@ -64,8 +64,9 @@ export function subgraphUrls(supergraphSdl: string, overrides: GatewayConfig['su
 export async function startGateway(config: GatewayConfig, extraPlugins: GatewayPlugin[] = []): Promise<RunningGateway> {
   const log = createLogger('gateway', config.logLevel);
   if (plainFederationInternals.skipped) log.warn('@apollo/gateway reads @apollo/federation-internals through getters (slower result shaping)', { reason: plainFederationInternals.skipped });
-  const supergraphSdl = fs.readFileSync(config.supergraphPath, 'utf8');
-  const urls = subgraphUrls(supergraphSdl, config.subgraphUrls);
+  // The supergraph file, reloaded on change or SIGHUP; what reads it per request reads `current()`.
+  const supergraph = supergraphFile({ path: config.supergraphPath, log, prepare: withEnforcedSecurityFeatures });
+  const urls = subgraphUrls(supergraph.current(), config.subgraphUrls);
   let loaded = false;
   const manifest = loadManifest(config.trustedDocuments.manifestPath);
   if (manifest.errors && config.trustedDocuments.mode === 'enforce') throw new Error(manifest.errors.join('; '));
@@ -73,7 +74,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
   const store = await createStore(config.store);
   // Filled in once every plugin exists: the subgraph clients and the cache report through it.
   const events = {} as GatewayEvents;
-  const clients = createSubgraphClients(urls, config.subgraphClient, config.subgraphTimeoutMs, events);
+  const clients = createSubgraphClients(config.subgraphClient, config.subgraphTimeoutMs, events);
   const tracing = useTracing(config.tracing);
   const explorer = config.mode === 'development';
   // One verifier (and JWKS cache) for GraphQL requests and the export route.
@@ -85,7 +86,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
     useRequestId(),
     // Refusals decided before parsing, then who may do what, what it may cost, which documents may run.
     useEarlyRejection(),
-    useAuth({ auth: config.auth, verify, supergraphSdl }),
+    useAuth({ auth: config.auth, verify, supergraphSdl: supergraph.current }),
     useOperationLimits({ limits: config.limits }),
     useErrorHints({ suggestions: config.fieldSuggestions, explorer }),
     useTrustedDocuments({ config: config.trustedDocuments, manifest: manifest.documents ?? new Map(), store: namespaced(store, 'apq:') }),
@@ -94,7 +95,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
     useMetrics({ subgraphs: Object.keys(urls) }),
     tracing,
     useResponseCache({ store, enabled: config.responseCache.enabled, events, log }),
-    useHealth({ subgraphUrls: () => urls, isLoaded: () => loaded }),
+    useHealth({ subgraphUrls: () => subgraphUrls(supergraph.current(), config.subgraphUrls), isLoaded: () => loaded }),
     ...subgraphBound(urls, log, {
       feature: 'firm export',
       subgraph: 'crossregion',
@@ -107,8 +108,11 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
 
   // @apollo/gateway loads the supergraph and plans; the gateway's own executor runs the plans (executor/).
   const gateway = new ExecutingGateway({
-    supergraphSdl: withEnforcedSecurityFeatures(supergraphSdl),
-    buildService: (name) => new SubgraphDataSource({ name, url: urls[name]!, client: clients[name]!, plugins }),
+    supergraphSdl: supergraph,
+    buildService: (name, supergraphUrl) => {
+      const url = subgraphUrls(supergraph.current(), config.subgraphUrls)[name] ?? supergraphUrl;
+      return new SubgraphDataSource({ name, url, client: clients.clientFor(name, url), plugins });
+    },
     acceptsIncremental,
     // The first plugin's wrapper is outermost.
     aroundDeferredPart: (part, context, run) => plugins.reduceRight<typeof run>((next, p) => (p.aroundDeferredPart ? () => p.aroundDeferredPart!(part, context, next) : next), run)(),
@@ -180,7 +184,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
       // Stop accepting, let in-flight requests finish, then stop the gateway and what it holds open.
       await http.close();
       await apollo.stop();
-      await Promise.all(Object.values(clients).map((client) => client.close()));
+      await clients.close();
       await store.close();
       await tracing.shutdown();
     },

@@ -9,7 +9,7 @@
  * An answer with deferred parts leaves Apollo Server as its primary part; the parts that follow
  * are handed to the HTTP layer through the request's context (`GatewayContext.incremental.parts`).
  */
-import { ApolloGateway, type GatewayConfig, type GraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, type GatewayConfig, type GraphQLDataSource, type SupergraphManager } from '@apollo/gateway';
 import type { QueryPlanner } from '@apollo/query-planner';
 import type { GatewayExecutionResult, GatewayGraphQLRequestContext, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from '@apollo/server-gateway-interface';
 import { GraphQLError } from 'graphql';
@@ -19,7 +19,8 @@ import { operationFor, supergraphRuntime, type SupergraphRuntime } from './super
 import { inSpan } from './spans';
 
 export interface ExecutingGatewayOptions {
-  supergraphSdl: string;
+  /** The supergraph, or what loads it and its updates (supergraph-file.ts). */
+  supergraphSdl: string | SupergraphManager;
   /** The data source of each subgraph, by name (SubgraphDataSource). */
   buildService(name: string, url: string): GraphQLDataSource;
   /** Whether a request's Accept header takes a multipart answer with deferred parts. */

@@ -53,9 +53,19 @@ export function signedHeader(identity: Identity, secret: string): string {
 const statusOf = (error: GraphQLError) => (error.extensions.code === 'UNAUTHENTICATED' ? 401 : 403);
 
 /** `verify` is the gateway's one token verifier (auth/verify-token.ts), shared with the export route. */
-export function useAuth(options: { auth: GatewayConfig['auth']; verify: TokenVerifier; supergraphSdl: string }): GatewayPlugin {
+export function useAuth(options: { auth: GatewayConfig['auth']; verify: TokenVerifier; supergraphSdl: () => string }): GatewayPlugin {
   const { verify } = options;
-  const rules = RuleIndex.fromSdl(options.supergraphSdl);
+  // The rules of the supergraph loaded now: read again when a reload brings another (supergraph-file.ts).
+  let rulesOf = options.supergraphSdl();
+  let rules = RuleIndex.fromSdl(rulesOf);
+  const currentRules = () => {
+    const sdl = options.supergraphSdl();
+    if (sdl !== rulesOf) {
+      rules = RuleIndex.fromSdl(sdl);
+      rulesOf = sdl;
+    }
+    return rules;
+  };
   const secret = options.auth.gatewaySecret;
   return {
     name: 'auth',
@@ -77,6 +87,7 @@ export function useAuth(options: { auth: GatewayConfig['auth']; verify: TokenVer
           async didResolveOperation(context) {
             const { contextValue, schema, document, operation, request } = context;
             if (contextValue.earlyRejection || !operation) return;
+            const rules = currentRules();
             if (operation.operation !== 'query') {
               const refusal = checkOperationAccess({ schema, document, operation, variables: request.variables, rules, identity: contextValue.identity });
               if (refusal) throw withStatus(refusal, statusOf(refusal));

@@ -25,25 +25,40 @@ import { spreadEntities, uniqueRepresentations } from './unique-representations'
 
 type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
-/** One client per subgraph, configured from GATEWAY_VARIABLES. */
-export function createSubgraphClients(urls: Record<string, string>, config: GatewayConfig['subgraphClient'], fallbackTimeoutMs: number, events: GatewayEvents): Record<string, SubgraphClient> {
-  return Object.fromEntries(
-    Object.entries(urls).map(([name, url]) => [
-      name,
-      createSubgraphClient({
-        name,
-        url,
-        timeoutMs: config.timeoutsMs[name as keyof typeof config.timeoutsMs] ?? fallbackTimeoutMs,
-        retry: { retries: config.retries, baseDelayMs: config.retryBaseDelayMs, maxDelayMs: config.retryMaxDelayMs },
-        breaker: { failureThreshold: config.breakerFailureThreshold, resetAfterMs: config.breakerResetMs },
-        dedup: config.dedup,
-        maxSockets: config.maxSockets,
-        // Concurrent identical queries of one identity share a call whatever their signing times.
-        headerKeyParts: { [IDENTITY_HEADER]: identityPartOf },
-        events,
-      }),
-    ]),
-  );
+/** The gateway's subgraph clients, configured from GATEWAY_VARIABLES, one per subgraph URL. */
+export interface SubgraphClients {
+  /** The client of a subgraph at a URL, made on first use: a reloaded supergraph may name new ones. */
+  clientFor(name: string, url: string): SubgraphClient;
+  close(): Promise<void>;
+}
+
+export function createSubgraphClients(config: GatewayConfig['subgraphClient'], fallbackTimeoutMs: number, events: GatewayEvents): SubgraphClients {
+  const clients = new Map<string, SubgraphClient>();
+  return {
+    clientFor(name, url) {
+      const key = `${name} ${url}`;
+      let client = clients.get(key);
+      if (!client) {
+        client = createSubgraphClient({
+          name,
+          url,
+          timeoutMs: config.timeoutsMs[name as keyof typeof config.timeoutsMs] ?? fallbackTimeoutMs,
+          retry: { retries: config.retries, baseDelayMs: config.retryBaseDelayMs, maxDelayMs: config.retryMaxDelayMs },
+          breaker: { failureThreshold: config.breakerFailureThreshold, resetAfterMs: config.breakerResetMs },
+          dedup: config.dedup,
+          maxSockets: config.maxSockets,
+          // Concurrent identical queries of one identity share a call whatever their signing times.
+          headerKeyParts: { [IDENTITY_HEADER]: identityPartOf },
+          events,
+        });
+        clients.set(key, client);
+      }
+      return client;
+    },
+    async close() {
+      await Promise.all([...clients.values()].map((client) => client.close()));
+    },
+  };
 }
 
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
