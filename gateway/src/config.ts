@@ -2,6 +2,7 @@
  * The gateway's configuration: one typed object with defaults, read from the environment and
  * validated at start; every problem is listed, none is guessed around.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/subgraph-list';
 import { ROLES, type Role } from '../../subgraphs/kit/auth/identity';
@@ -12,6 +13,8 @@ import { DEFAULT_GATEWAY_HEAP_MB, gatewayHeapMb, MIN_GATEWAY_HEAP_MB } from './h
 export interface GatewayConfig {
   host: string;
   port: number;
+  /** Gateway processes sharing the port (workers/): 1 runs the gateway in this process. */
+  workers: number;
   supergraphPath: string;
   /** Subgraph URL overrides by name; the supergraph's own URLs apply otherwise. */
   subgraphUrls: Partial<Record<SubgraphEntry['name'], string>>;
@@ -82,7 +85,8 @@ export type GatewayConfigResult = { config: GatewayConfig; errors?: never } | { 
 export const GATEWAY_VARIABLES = [
   { name: 'GATEWAY_HOST', default: '127.0.0.1', description: 'Address the gateway listens on.' },
   { name: 'GATEWAY_PORT', default: '4000', description: 'Port of the gateway (GraphQL at /graphql, explorer at /).' },
-  { name: 'SUPERGRAPH_PATH', default: 'schema/supergraph.graphql', description: 'Composed supergraph the gateway loads.' },
+  { name: 'GATEWAY_WORKERS', default: '1', description: 'Gateway processes sharing the port, or auto (one per core); 1 runs the gateway in the one process. Without REDIS_URL each keeps its own persisted queries and response cache.' },
+  { name: 'SUPERGRAPH_PATH', default: 'schema/supergraph.graphql', description: 'Composed supergraph the gateway loads; reloaded when the file changes or on SIGHUP.' },
   { name: 'COOPGRAPH_MODE', default: 'development', description: 'production: no introspection, no field suggestions, no explorer, trusted documents enforced, JWKS and gateway secret required.' },
   { name: 'GATEWAY_BODY_LIMIT_BYTES', default: '1048576', description: 'Largest request body accepted (413 above).' },
   { name: 'SUBGRAPH_TIMEOUT_MS', default: '10000', description: 'Timeout of one subgraph fetch.' },
@@ -125,6 +129,14 @@ export const GATEWAY_VARIABLES = [
   { name: 'GATEWAY_APQ', default: 'true', description: 'Automatic persisted queries for callers that may send their own documents.' },
   { name: 'GATEWAY_FREEFORM_ROLES', default: 'analyst,reporting', description: 'Roles that may send documents outside the manifest when trusted documents are enforced.' },
 ] as const;
+
+/** GATEWAY_WORKERS: a count, or `auto` for one per core the process may use. */
+function workersOf(env: NodeJS.ProcessEnv, errors: string[]): number {
+  if (env.GATEWAY_WORKERS === 'auto') return os.availableParallelism();
+  const workers = positiveInt(env, 'GATEWAY_WORKERS', 1, errors, 64);
+  if (workers < 1) errors.push('GATEWAY_WORKERS must be auto or a count from 1 to 64, got "0"');
+  return workers;
+}
 
 function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, errors: string[], max = Number.MAX_SAFE_INTEGER): number {
   const text = env[name];
@@ -247,6 +259,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = p
   const config: GatewayConfig = {
     host: env.GATEWAY_HOST ?? '127.0.0.1',
     port: positiveInt(env, 'GATEWAY_PORT', 4000, errors, 65535),
+    workers: workersOf(env, errors),
     supergraphPath: path.resolve(root, env.SUPERGRAPH_PATH ?? 'schema/supergraph.graphql'),
     subgraphUrls,
     mode: mode as GatewayConfig['mode'],

@@ -5,8 +5,10 @@
  * by status and how they ended, deferred parts of incremental answers (their errors counted by code
  * too), and the process's default metrics.
  */
+import cluster from 'node:cluster';
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 import { LATENCY_BUCKETS, createMetricsRegistry, metricsRoute } from '../../../subgraphs/kit/http/metrics';
+import { clusterMetricsRoute } from '../workers/cluster-metrics';
 import type { BreakerState } from '../subgraph-client/circuit-breaker';
 import type { GatewayPlugin } from '../plugin';
 
@@ -50,7 +52,8 @@ export function useMetrics(options: { subgraphs: string[] }): GatewayPlugin & { 
   return {
     name: 'metrics',
     registry,
-    routes: { '/metrics': metricsRoute(registry) },
+    // Among gateway workers (GATEWAY_WORKERS), one scrape answers for all of them.
+    routes: { '/metrics': cluster.isWorker ? clusterMetricsRoute(registry) : metricsRoute(registry) },
     apollo: {
       async requestDidStart() {
         const started = performance.now();
