@@ -1,9 +1,12 @@
 /**
- * The subgraphs of the supergraph, with their default URLs. Composition, the start script and the
- * tests all read this list, so a new subgraph is added in one place.
+ * The subgraphs of the supergraph, with their default URLs: the cross-region layer and every region
+ * of the registry (contract/regions.ts). Composition, the start script and the tests all read this
+ * list, so a new region is added in one place.
  */
+import { REGIONS, type RegionName } from './contract/regions';
+
 export interface SubgraphEntry {
-  name: 'tianjin' | 'yangtze' | 'zhejiang' | 'crossregion';
+  name: RegionName | 'crossregion';
   /** A region serves the region contract (schema/region-contract.md); the cross-region layer reads the regions. */
   kind: 'region' | 'crossregion';
   /** Compiled entry point, relative to the repository root. */
@@ -13,9 +16,7 @@ export interface SubgraphEntry {
 
 export const SUBGRAPHS: SubgraphEntry[] = [
   { name: 'crossregion', kind: 'crossregion', main: 'dist/subgraphs/crossregion/src/main.js', defaultPort: 4100 },
-  { name: 'tianjin', kind: 'region', main: 'dist/subgraphs/tianjin/src/main.js', defaultPort: 4101 },
-  { name: 'yangtze', kind: 'region', main: 'dist/subgraphs/yangtze/src/main.js', defaultPort: 4102 },
-  { name: 'zhejiang', kind: 'region', main: 'dist/subgraphs/zhejiang/src/main.js', defaultPort: 4103 },
+  ...REGIONS.map((r): SubgraphEntry => ({ name: r.name, kind: 'region', main: `dist/subgraphs/${r.name}/src/main.js`, defaultPort: r.defaultPort })),
 ];
 
 export function defaultUrl(entry: SubgraphEntry): string {

@@ -4,15 +4,11 @@
  * Zhejiang on PostgreSQL. `npm run start:servers` runs it; the end-to-end suite runs on it with
  * COOPGRAPH_E2E_BACKENDS=servers.
  */
-import type { RegionName } from '../schema/contract/errors';
+import { REGIONS, type RegionName } from '../schema/contract/regions';
 import { ensureDatabase } from '../subgraphs/kit/cli/ensure-database';
 import type { Dialect } from '../subgraphs/kit/database';
 
-export const SERVER_TOPOLOGY: Record<RegionName, Exclude<Dialect, 'sqlite'>> = {
-  tianjin: 'postgresql',
-  yangtze: 'mysql',
-  zhejiang: 'postgresql',
-};
+export const SERVER_TOPOLOGY = Object.fromEntries(REGIONS.map((r) => [r.name, r.serverDialect])) as Record<RegionName, Exclude<Dialect, 'sqlite'>>;
 
 const LOCAL_SERVERS = { postgresql: 'postgresql://postgres@127.0.0.1:5432', mysql: 'mariadb://root@127.0.0.1:3306' };
 

@@ -5,9 +5,10 @@
  */
 import type { ChartDeclaration } from '../report-definition';
 import type { Cell, Row } from '../rows';
+import { REGIONS } from '../../schema/contract/regions';
 
 /** Region enum values shown by their Chinese names (the schema's Region descriptions). */
-const REGION_LABELS: Record<string, string> = { TIANJIN: '天津', YANGTZE: '长江流域', ZHEJIANG: '浙江' };
+const REGION_LABELS: Record<string, string> = Object.fromEntries(REGIONS.map((r) => [r.wire, r.nameZh]));
 export const UNSTATED = '（未注明）';
 
 export function groupLabel(cell: Cell | undefined): string {

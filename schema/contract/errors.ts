@@ -4,6 +4,7 @@
  * carry a stack trace or internal detail.
  */
 import { GraphQLError } from 'graphql';
+import { regionEntry, type RegionName } from './regions';
 
 export const ERROR_CODES = {
   BAD_USER_INPUT: 'An argument is invalid (credit code, area code, amount, date, page size...). `extensions.field` names it; when several fields of a write\'s input are, `extensions.fields` lists each.',
@@ -26,14 +27,14 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
-export type RegionName = 'tianjin' | 'yangtze' | 'zhejiang';
+export type { RegionName } from './regions';
 
 /**
  * How a region is named on the wire, in `extensions.region` as in the API's `Region` enum
  * (pageInfo.missingRegions, Firm.regions): TIANJIN, YANGTZE, ZHEJIANG.
  */
 export function regionOnWire(region: RegionName): string {
-  return region.toUpperCase();
+  return regionEntry(region).wire;
 }
 
 /** Why a region's part of an answer is missing. */

@@ -3,7 +3,7 @@
  * validated at start. Errors come back as a list, so a misconfigured process names every problem.
  */
 import path from 'node:path';
-import type { RegionName } from '../../schema/contract/errors';
+import { REGIONS, type RegionName } from '../../schema/contract/regions';
 
 export interface SubgraphConfig {
   region: RegionName;
@@ -30,7 +30,7 @@ export interface SubgraphConfig {
  */
 export const DEFAULT_SQLITE_CACHE_MB = 128;
 
-export const DEFAULT_PORTS: Record<RegionName, number> = { tianjin: 4101, yangtze: 4102, zhejiang: 4103 };
+export const DEFAULT_PORTS = Object.fromEntries(REGIONS.map((r) => [r.name, r.defaultPort])) as Record<RegionName, number>;
 
 export type ConfigResult<T> = { config: T; errors?: never } | { config?: never; errors: string[] };
 

@@ -4,10 +4,10 @@
  * internal URL or socket error. Errors a subgraph returned itself keep their code.
  */
 import type { GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES, regionOnWire, type RegionName } from '../../../schema/contract/errors';
+import { ERROR_CODES, regionOnWire } from '../../../schema/contract/errors';
+import { isRegionName } from '../../../schema/contract/regions';
 import type { GatewayPlugin } from '../plugin';
 
-const REGIONS = new Set(['tianjin', 'yangtze', 'zhejiang']);
 
 export function regionError(error: GraphQLFormattedError): GraphQLFormattedError {
   const serviceName = error.extensions?.serviceName;
@@ -15,13 +15,13 @@ export function regionError(error: GraphQLFormattedError): GraphQLFormattedError
   if (typeof serviceName !== 'string') return error;
   const { serviceName: _service, ...rest } = error.extensions ?? {};
   const known = typeof code === 'string' && code in ERROR_CODES && code !== 'INTERNAL_SERVER_ERROR';
-  if (known) return { ...error, extensions: { ...rest, ...(REGIONS.has(serviceName) ? { region: regionOnWire(serviceName as RegionName) } : {}) } };
+  if (known) return { ...error, extensions: { ...rest, ...(isRegionName(serviceName) ? { region: regionOnWire(serviceName) } : {}) } };
   // A fetch failure or an unmasked subgraph failure: name the region, hide the detail.
-  const region = REGIONS.has(serviceName) ? serviceName : undefined;
+  const region = isRegionName(serviceName) ? serviceName : undefined;
   return {
     message: region ? `The ${region} region is unavailable; the answer holds the other regions' data only.` : 'The cross-region service is unavailable.',
     ...(error.path ? { path: error.path } : {}),
-    extensions: { code: 'REGION_UNAVAILABLE', ...(region ? { region: regionOnWire(region as RegionName) } : { service: serviceName }) },
+    extensions: { code: 'REGION_UNAVAILABLE', ...(region ? { region: regionOnWire(region) } : { service: serviceName }) },
   };
 }
 

@@ -4,16 +4,16 @@
  * the log. `serviceName` lets the region-errors plugin treat it like any subgraph error.
  */
 import { GraphQLError } from 'graphql';
-import { CoopError, regionFailureCode, type RegionName } from '../../../schema/contract/errors';
+import { CoopError, regionFailureCode } from '../../../schema/contract/errors';
+import { isRegionName } from '../../../schema/contract/regions';
 
-const REGIONS = new Set<string>(['tianjin', 'yangtze', 'zhejiang']);
 
 export type UnavailableReason = 'timeout' | 'unreachable' | 'breaker-open' | 'error';
 
 export function subgraphUnavailable(subgraph: string, reason: UnavailableReason): GraphQLError {
   const detail = reason === 'timeout' ? 'timeout' : reason === 'error' ? 'error' : 'unreachable';
-  if (REGIONS.has(subgraph)) {
-    const error = CoopError.regionUnavailable(subgraph as RegionName, detail);
+  if (isRegionName(subgraph)) {
+    const error = CoopError.regionUnavailable(subgraph, detail);
     return new GraphQLError(error.message, { extensions: { ...error.extensions, serviceName: subgraph } });
   }
   return new GraphQLError(reason === 'timeout' ? 'The cross-region service did not answer in time.' : 'The cross-region service is unavailable.', {

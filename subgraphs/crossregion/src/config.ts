@@ -3,10 +3,10 @@
  * environment and validated at start. Errors come back as a list, like every subgraph's config.
  */
 import { DEFAULT_PORTS, otlpEndpointOf, type ConfigResult } from '../../kit/config';
-import type { RegionName } from '../../../schema/contract/errors';
+import { REGION_NAMES, type RegionName } from '../../../schema/contract/regions';
 
-/** Every region, in the order answers list them. */
-export const REGIONS: readonly RegionName[] = ['tianjin', 'yangtze', 'zhejiang'];
+/** Every region of the registry (schema/contract/regions.ts), in the order answers list them. */
+export const REGIONS: readonly RegionName[] = REGION_NAMES;
 
 export interface CrossRegionConfig {
   host: string;

@@ -3,7 +3,7 @@
  * is granted. The gateway derives an Identity from a verified JWT and forwards it signed
  * (signed-identity.ts); every subgraph derives the same scopes from it, so one table decides both.
  */
-import type { RegionName } from '../../../schema/contract/errors';
+import { isRegionName, REGION_NAMES, type RegionName } from '../../../schema/contract/regions';
 
 export const ROLES = ['anonymous', 'analyst', 'editor', 'reporting'] as const;
 export type Role = (typeof ROLES)[number];
@@ -42,7 +42,6 @@ export function grantedScopes(identity: Identity): ReadonlySet<string> {
   }
 }
 
-const REGIONS: readonly RegionName[] = ['tianjin', 'yangtze', 'zhejiang'];
 const SUBJECT = /^[\w.@:+-]{1,200}$/;
 const UNIT_KEY = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
@@ -66,8 +65,8 @@ export function identityFromClaims(claims: Record<string, unknown>): IdentityRes
   if (typeof sub !== 'string' || !SUBJECT.test(sub)) return { error: 'the token has no usable subject (sub)' };
   if (role === 'analyst' || role === 'reporting') return { identity: { role, subject: sub } };
   if (role !== 'editor') return { error: 'the token names no role this API knows (analyst, editor, reporting)' };
-  const region = claims.region as RegionName;
-  if (!REGIONS.includes(region)) return { error: 'an editor token must name its region (tianjin, yangtze or zhejiang)' };
+  const region = claims.region;
+  if (!isRegionName(region)) return { error: `an editor token must name its region (${REGION_NAMES.join(', ')})` };
   const unit = parseUnit(claims.scope);
   if (!unit) return { error: 'an editor token must name its unit in `scope`, e.g. "zone:shanghai-zhangjiang"' };
   return { identity: { role: 'editor', subject: sub, region, unit } };

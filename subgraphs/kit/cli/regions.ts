@@ -1,7 +1,9 @@
 /** Loads a region's definition by name, for the command-line tools. */
 import type { RegionDefinition } from '../region';
 
-export const REGION_NAMES = ['tianjin', 'yangtze', 'zhejiang'] as const;
+import { REGION_NAMES } from '../../../schema/contract/regions';
+
+export { REGION_NAMES };
 
 export function loadRegion(name: string): RegionDefinition {
   if (!(REGION_NAMES as readonly string[]).includes(name)) throw new Error(`unknown region "${name}"; one of ${REGION_NAMES.join(', ')}`);

@@ -1,21 +1,15 @@
-/** The three regions as the public API names them; the enum's internal values are the region names. */
+/** The regions as the public API names them; the enum's internal values are the region names. */
 import { registerEnumType } from 'type-graphql';
-import type { RegionName } from '../../../../schema/contract/errors';
+import { REGIONS, type RegionName } from '../../../../schema/contract/regions';
 
-export enum Region {
-  TIANJIN = 'tianjin',
-  YANGTZE = 'yangtze',
-  ZHEJIANG = 'zhejiang',
-}
+/** The Region enum's values: each region's wire spelling, standing for its code name (schema/contract/regions.ts). */
+export const Region = Object.fromEntries(REGIONS.map((r) => [r.wire, r.name])) as { readonly [R in (typeof REGIONS)[number] as R['wire']]: R['name'] };
+export type Region = (typeof Region)[keyof typeof Region];
 
 registerEnumType(Region, {
   name: 'Region',
   description: '区域 — a region whose cooperation data the API serves.',
-  valuesConfig: {
-    TIANJIN: { description: '天津 — Tianjin (parks, alliances and chains of Tianjin).' },
-    YANGTZE: { description: '长江流域 — the Yangtze River park cooperation alliance.' },
-    ZHEJIANG: { description: '浙江 — Zhejiang (pairings of industrial and mountain counties).' },
-  },
+  valuesConfig: Object.fromEntries(REGIONS.map((r) => [r.wire, { description: r.description }])),
 });
 
 export function regionEnum(name: RegionName): Region {
