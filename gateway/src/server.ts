@@ -119,6 +119,8 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
     gateway,
     introspection: config.introspection,
     csrfPrevention: true,
+    // Our process drains on SIGTERM (kit/process.ts); Apollo's own handlers (outside NODE_ENV=test) would stop it and re-send the signal.
+    stopOnTerminationSignals: false,
     // Persisted queries are plugins/use-trusted-documents.ts's alone: Apollo's own APQ stays off.
     persistedQueries: false,
     includeStacktraceInErrorResponses: false,
