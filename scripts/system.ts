@@ -82,7 +82,7 @@ export const DEFAULT_PORTS: Record<ProcessName, number> = {
   gateway: 4000,
 };
 
-async function waitForHealth(url: string, child: ChildProcess, name: string, timeoutMs = 60_000): Promise<void> {
+export async function waitForHealth(url: string, child: ChildProcess, name: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was healthy`);
@@ -95,6 +95,19 @@ async function waitForHealth(url: string, child: ChildProcess, name: string, tim
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${name} did not answer ${url} within ${timeoutMs} ms`);
+}
+
+/** Sends the signal (SIGKILL after 10 s) and waits for the exit; the exit code, null if a signal ended it. */
+export function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+    child.kill(signal);
+  });
 }
 
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
@@ -144,16 +157,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const start = (name: ProcessName) => launch(name, mains[name], url(name));
   const stop = async (key: string, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {
     const child = children.get(key);
-    if (!child) return null;
-    if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-    return new Promise<number | null>((resolve) => {
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        resolve(code);
-      });
-      child.kill(signal);
-    });
+    return child ? stopChild(child, signal) : null;
   };
   let replicas = 0;
 

@@ -15,7 +15,7 @@ export const ERROR_CODES = {
   PERSISTED_QUERY_NOT_ALLOWED: 'Only registered (trusted) operations may run in this mode.',
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema (unknown field, wrong argument type...).',
-  OPERATION_RESOLUTION_FAILURE: 'The document holds several operations and `operationName` names none of them.',
+  OPERATION_RESOLUTION_FAILURE: 'The document holds several operations and `operationName` names none of them, or `operationName` names an operation the document does not hold (HTTP 400).',
   REGION_UNAVAILABLE: "A region's subgraph could not be reached or failed; `extensions.region` names it as the Region enum does (ZHEJIANG). Other regions' data is still returned.",
   REGION_TIMEOUT: "A region's subgraph did not answer within its timeout; `extensions.region` names it as the Region enum does (ZHEJIANG).",
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used with a different input.',
@@ -99,6 +99,19 @@ export const CoopError = {
   },
   persistedQueryNotAllowed(): GraphQLError {
     return new GraphQLError('Only registered operations may run here; send the id (sha256) of an operation in the trusted-documents manifest.', { extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED' } });
+  },
+  /**
+   * The document does not say which operation to run: several and no `operationName`, or an
+   * `operationName` it does not hold. `names` are the document's named operations.
+   */
+  operationNotResolved(operationName: string | undefined, names: string[]): GraphQLError {
+    const held = names.length ? `it holds ${names.join(', ')}` : 'it holds no named operation';
+    return new GraphQLError(
+      operationName === undefined
+        ? `The document holds several operations: name the one to run in operationName (${held.replace(/^it holds /, '')}).`
+        : `The document has no operation named "${operationName}": ${held}.`,
+      { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } },
+    );
   },
   badRequest(message: string): GraphQLError {
     return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } });
