@@ -23,6 +23,8 @@ export interface SystemOptions {
   output?: 'inherit' | 'collect';
   /** Node options for every process (`--cpu-prof`, which NODE_OPTIONS does not allow). */
   nodeArgs?: string[];
+  /** Where the gateway and the cross-region layer call a subgraph, when not at its own port on 127.0.0.1 (a proxy). */
+  subgraphUrls?: Partial<Record<SubgraphEntry['name'], string>>;
 }
 
 export interface RunningSystem {
@@ -122,7 +124,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     APOLLO_TELEMETRY_DISABLED: '1',
     COOPGRAPH_DATA_DIR: options.dataDir,
     GATEWAY_PORT: String(ports.gateway),
-    ...Object.fromEntries(SUBGRAPHS.flatMap((s) => [[`${s.name.toUpperCase()}_PORT`, String(ports[s.name])], [`${s.name.toUpperCase()}_URL`, url(s.name)]])),
+    ...Object.fromEntries(SUBGRAPHS.flatMap((s) => [[`${s.name.toUpperCase()}_PORT`, String(ports[s.name])], [`${s.name.toUpperCase()}_URL`, options.subgraphUrls?.[s.name] ?? url(s.name)]])),
     ...options.env,
   };
   // By process name, or by a gateway replica's own key.
