@@ -26,6 +26,22 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/**
+ * `extensions.writeOutcome` of a REGION_UNAVAILABLE or REGION_TIMEOUT answering a mutation: whether
+ * the write may have been applied. A write whose answer was lost on the way may have been committed.
+ */
+export const WRITE_OUTCOMES = {
+  UNKNOWN: 'The write was sent and no answer came back: it may have been applied. Retry it with the same idempotencyKey: a write is applied at most once, and the retry answers with its record (replayed: true when the first one had been applied).',
+  NOT_APPLIED: 'The write was not sent (the region was already known to be down): nothing was applied.',
+} as const;
+
+export type WriteOutcome = keyof typeof WRITE_OUTCOMES;
+
+const WRITE_OUTCOME_ADVICE: Record<WriteOutcome, string> = {
+  UNKNOWN: ' The write may have been applied: retry it with the same idempotencyKey, which applies it at most once.',
+  NOT_APPLIED: ' The write was not applied.',
+};
+
 export type RegionName = 'tianjin' | 'yangtze' | 'zhejiang';
 
 /**
@@ -125,13 +141,12 @@ export const CoopError = {
   notFound(what: string, key: string): GraphQLError {
     return new GraphQLError(`${what} "${key}" was not found in any region.`, { extensions: { code: 'NOT_FOUND' } });
   },
-  regionUnavailable(region: RegionName, detail: RegionFailureDetail): GraphQLError {
+  /** `writeOutcome`: the failure answers a write (WRITE_OUTCOMES), and whether it may have been applied. */
+  regionUnavailable(region: RegionName, detail: RegionFailureDetail, writeOutcome?: WriteOutcome): GraphQLError {
     const code = regionFailureCode(detail);
-    return new GraphQLError(
-      detail === 'timeout'
-        ? `The ${region} region did not answer in time; the answer holds the other regions' data only.`
-        : `The ${region} region is unavailable; the answer holds the other regions' data only.`,
-      { extensions: { code, region: regionOnWire(region) } },
-    );
+    const what = detail === 'timeout' ? `The ${region} region did not answer in time` : `The ${region} region is unavailable`;
+    return new GraphQLError(writeOutcome ? `${what}.${WRITE_OUTCOME_ADVICE[writeOutcome]}` : `${what}; the answer holds the other regions' data only.`, {
+      extensions: { code, region: regionOnWire(region), ...(writeOutcome ? { writeOutcome } : {}) },
+    });
   },
 };
