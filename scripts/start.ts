@@ -5,15 +5,24 @@
  * `npm run start:servers` (`--servers`): the production topology instead — Tianjin on PostgreSQL,
  * Yangtze on MariaDB, Zhejiang on PostgreSQL (scripts/topology.ts), each database created on its
  * server if missing.
+ *
+ * Ports and subgraph URLs: GATEWAY_PORT, `<SUBGRAPH>_PORT`, `<SUBGRAPH>_URL` (start-layout.ts).
  */
 import path from 'node:path';
-import { DEFAULT_PORTS, ROOT, startSystem } from './system';
+import { startLayout } from './start-layout';
+import { ROOT, startSystem } from './system';
 import { prepareServerTopology } from './topology';
 
 async function main() {
   const servers = process.argv.includes('--servers');
+  const configured = startLayout(process.env);
+  if (configured.errors) {
+    process.stderr.write(`start: invalid configuration\n${configured.errors.map((e) => `  - ${e}`).join('\n')}\n`);
+    process.exit(2);
+  }
+  const { ports, urls } = configured.layout;
   const env = servers ? await prepareServerTopology((line) => process.stdout.write(`${line}\n`)) : {};
-  const system = await startSystem({ dataDir: process.env.COOPGRAPH_DATA_DIR ?? path.join(ROOT, 'data'), ports: DEFAULT_PORTS, env, output: 'inherit' });
+  const system = await startSystem({ dataDir: process.env.COOPGRAPH_DATA_DIR ?? path.join(ROOT, 'data'), ports, subgraphUrls: urls, env, output: 'inherit' });
   const lines = [
     '',
     `Coopgraph is running${servers ? ' on the server topology (PostgreSQL, MariaDB, PostgreSQL)' : ''}:`,

@@ -23,6 +23,8 @@ export interface SystemOptions {
   output?: 'inherit' | 'collect';
   /** Node options for every process (`--cpu-prof`, which NODE_OPTIONS does not allow). */
   nodeArgs?: string[];
+  /** Where the gateway and the cross-region layer call a subgraph, when not at its own port on 127.0.0.1 (a proxy). */
+  subgraphUrls?: Partial<Record<SubgraphEntry['name'], string>>;
 }
 
 export interface RunningSystem {
@@ -82,7 +84,7 @@ export const DEFAULT_PORTS: Record<ProcessName, number> = {
   gateway: 4000,
 };
 
-async function waitForHealth(url: string, child: ChildProcess, name: string, timeoutMs = 60_000): Promise<void> {
+export async function waitForHealth(url: string, child: ChildProcess, name: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode} before it was healthy`);
@@ -97,6 +99,19 @@ async function waitForHealth(url: string, child: ChildProcess, name: string, tim
   throw new Error(`${name} did not answer ${url} within ${timeoutMs} ms`);
 }
 
+/** Sends the signal (SIGKILL after 10 s) and waits for the exit; the exit code, null if a signal ended it. */
+export function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+    child.kill(signal);
+  });
+}
+
 export async function startSystem(options: SystemOptions): Promise<RunningSystem> {
   const { ports } = options;
   const url = (name: ProcessName) => `http://127.0.0.1:${ports[name]}/graphql`;
@@ -109,7 +124,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     APOLLO_TELEMETRY_DISABLED: '1',
     COOPGRAPH_DATA_DIR: options.dataDir,
     GATEWAY_PORT: String(ports.gateway),
-    ...Object.fromEntries(SUBGRAPHS.flatMap((s) => [[`${s.name.toUpperCase()}_PORT`, String(ports[s.name])], [`${s.name.toUpperCase()}_URL`, url(s.name)]])),
+    ...Object.fromEntries(SUBGRAPHS.flatMap((s) => [[`${s.name.toUpperCase()}_PORT`, String(ports[s.name])], [`${s.name.toUpperCase()}_URL`, options.subgraphUrls?.[s.name] ?? url(s.name)]])),
     ...options.env,
   };
   // By process name, or by a gateway replica's own key.
@@ -144,16 +159,7 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const start = (name: ProcessName) => launch(name, mains[name], url(name));
   const stop = async (key: string, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> => {
     const child = children.get(key);
-    if (!child) return null;
-    if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
-    return new Promise<number | null>((resolve) => {
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-      child.once('exit', (code) => {
-        clearTimeout(timer);
-        resolve(code);
-      });
-      child.kill(signal);
-    });
+    return child ? stopChild(child, signal) : null;
   };
   let replicas = 0;
 

@@ -31,6 +31,7 @@ import { useOperationLimits } from './plugins/use-operation-limits';
 import { useErrorHints } from './plugins/use-error-hints';
 import { useTrustedDocuments } from './plugins/use-trusted-documents';
 import { loadManifest } from './trusted-documents/manifest';
+import { persistedDocuments } from './trusted-documents/persisted-documents';
 import { useExplorer } from './plugins/use-explorer';
 import { useHealth } from './plugins/use-health';
 import { useRegionErrors } from './plugins/use-region-errors';
@@ -89,7 +90,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
     useAuth({ auth: config.auth, verify, supergraphSdl: supergraph.current }),
     useOperationLimits({ limits: config.limits }),
     useErrorHints({ suggestions: config.fieldSuggestions, explorer }),
-    useTrustedDocuments({ config: config.trustedDocuments, manifest: manifest.documents ?? new Map(), store: namespaced(store, 'apq:') }),
+    useTrustedDocuments({ config: config.trustedDocuments, manifest: manifest.documents ?? new Map(), store: persistedDocuments(store, config.store, log) }),
     useRegionErrors(),
     // After region-errors, so errors are counted and traced by their final code.
     useMetrics({ subgraphs: Object.keys(urls) }),
@@ -123,6 +124,8 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
     gateway,
     introspection: config.introspection,
     csrfPrevention: true,
+    // Our process drains on SIGTERM (kit/process.ts); Apollo's own handlers (outside NODE_ENV=test) would stop it and re-send the signal.
+    stopOnTerminationSignals: false,
     // Persisted queries are plugins/use-trusted-documents.ts's alone: Apollo's own APQ stays off.
     persistedQueries: false,
     includeStacktraceInErrorResponses: false,

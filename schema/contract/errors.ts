@@ -16,7 +16,7 @@ export const ERROR_CODES = {
   PERSISTED_QUERY_NOT_ALLOWED: 'Only registered (trusted) operations may run in this mode.',
   GRAPHQL_PARSE_FAILED: 'The document is not valid GraphQL syntax.',
   GRAPHQL_VALIDATION_FAILED: 'The document does not match the schema (unknown field, wrong argument type...).',
-  OPERATION_RESOLUTION_FAILURE: 'The document holds several operations and `operationName` names none of them.',
+  OPERATION_RESOLUTION_FAILURE: 'The document holds several operations and `operationName` names none of them, or `operationName` names an operation the document does not hold (HTTP 400).',
   REGION_UNAVAILABLE: "A region's subgraph could not be reached or failed; `extensions.region` names it as the Region enum does (ZHEJIANG). Other regions' data is still returned.",
   REGION_TIMEOUT: "A region's subgraph did not answer within its timeout; `extensions.region` names it as the Region enum does (ZHEJIANG).",
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used with a different input.',
@@ -26,6 +26,22 @@ export const ERROR_CODES = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
+
+/**
+ * `extensions.writeOutcome` of a REGION_UNAVAILABLE or REGION_TIMEOUT answering a mutation: whether
+ * the write may have been applied. A write whose answer was lost on the way may have been committed.
+ */
+export const WRITE_OUTCOMES = {
+  UNKNOWN: 'The write was sent and no answer came back: it may have been applied. Retry it with the same idempotencyKey: a write is applied at most once, and the retry answers with its record (replayed: true when the first one had been applied).',
+  NOT_APPLIED: 'The write was not sent (the region was already known to be down): nothing was applied.',
+} as const;
+
+export type WriteOutcome = keyof typeof WRITE_OUTCOMES;
+
+const WRITE_OUTCOME_ADVICE: Record<WriteOutcome, string> = {
+  UNKNOWN: ' The write may have been applied: retry it with the same idempotencyKey, which applies it at most once.',
+  NOT_APPLIED: ' The write was not applied.',
+};
 
 export type { RegionName } from './regions';
 
@@ -101,6 +117,19 @@ export const CoopError = {
   persistedQueryNotAllowed(): GraphQLError {
     return new GraphQLError('Only registered operations may run here; send the id (sha256) of an operation in the trusted-documents manifest.', { extensions: { code: 'PERSISTED_QUERY_NOT_ALLOWED' } });
   },
+  /**
+   * The document does not say which operation to run: several and no `operationName`, or an
+   * `operationName` it does not hold. `names` are the document's named operations.
+   */
+  operationNotResolved(operationName: string | undefined, names: string[]): GraphQLError {
+    const held = names.length ? `it holds ${names.join(', ')}` : 'it holds no named operation';
+    return new GraphQLError(
+      operationName === undefined
+        ? `The document holds several operations: name the one to run in operationName (${held.replace(/^it holds /, '')}).`
+        : `The document has no operation named "${operationName}": ${held}.`,
+      { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } },
+    );
+  },
   badRequest(message: string): GraphQLError {
     return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST' } });
   },
@@ -113,13 +142,12 @@ export const CoopError = {
   notFound(what: string, key: string): GraphQLError {
     return new GraphQLError(`${what} "${key}" was not found in any region.`, { extensions: { code: 'NOT_FOUND' } });
   },
-  regionUnavailable(region: RegionName, detail: RegionFailureDetail): GraphQLError {
+  /** `writeOutcome`: the failure answers a write (WRITE_OUTCOMES), and whether it may have been applied. */
+  regionUnavailable(region: RegionName, detail: RegionFailureDetail, writeOutcome?: WriteOutcome): GraphQLError {
     const code = regionFailureCode(detail);
-    return new GraphQLError(
-      detail === 'timeout'
-        ? `The ${region} region did not answer in time; the answer holds the other regions' data only.`
-        : `The ${region} region is unavailable; the answer holds the other regions' data only.`,
-      { extensions: { code, region: regionOnWire(region) } },
-    );
+    const what = detail === 'timeout' ? `The ${region} region did not answer in time` : `The ${region} region is unavailable`;
+    return new GraphQLError(writeOutcome ? `${what}.${WRITE_OUTCOME_ADVICE[writeOutcome]}` : `${what}; the answer holds the other regions' data only.`, {
+      extensions: { code, region: regionOnWire(region), ...(writeOutcome ? { writeOutcome } : {}) },
+    });
   },
 };

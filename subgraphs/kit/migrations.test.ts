@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/core';
+import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createScratchDatabase } from './cli/scratch-database';
 import { tianjin } from '../tianjin/src/region';
@@ -35,6 +36,25 @@ describe('a SQLite database', () => {
       try {
         const [row] = await orm.em.getConnection().execute<Array<{ cache_size: number }>>('pragma cache_size');
         expect(row!.cache_size).toBe(-7 * 1024);
+      } finally {
+        await orm.close(true);
+      }
+    } finally {
+      await scratch.drop();
+    }
+  });
+
+  it('waits for a lock another process holds, instead of failing at once (busy timeout)', async () => {
+    const scratch = await createScratchDatabase('sqlite', 'busy');
+    try {
+      const orm = await openDatabase(tianjin, scratch.url, { seed: false });
+      try {
+        // Another process holds the file locked for a moment (the driver is synchronous: a lock held
+        // in this process could not be let go while a statement here waits).
+        const holder = spawn(process.execPath, ['-e', `const D = require('libsql'); const db = new D(${JSON.stringify(scratch.url.slice('sqlite:'.length))}); db.exec('begin exclusive'); process.stdout.write('locked'); setTimeout(() => { db.exec('commit'); db.close(); }, 300);`], { stdio: ['ignore', 'pipe', 'inherit'] });
+        await new Promise((resolve) => holder.stdout.once('data', resolve));
+        await expect(orm.em.getConnection().execute('create table busy_probe (x integer)')).resolves.toBeDefined();
+        await new Promise((resolve) => holder.once('exit', resolve));
       } finally {
         await orm.close(true);
       }

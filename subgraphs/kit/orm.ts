@@ -12,6 +12,13 @@ import type { RegionDefinition } from './region';
 import type { StatementCounter } from './statements';
 import { WRITE_ENTITIES } from './writes/idempotency';
 
+/**
+ * How long a statement waits for a lock another process holds on the SQLite file. The driver is
+ * synchronous, so the wait holds the region's event loop: short enough for that, long enough for a
+ * backup's or a maintenance job's brief lock.
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 2000;
+
 /** A raw SQLite connection as knex's pool creates it (libsql's Database). */
 interface SqliteConnection {
   exec(sql: string): unknown;
@@ -25,6 +32,9 @@ export async function ormOptions(region: RegionDefinition, databaseUrl: string, 
     afterCreate(connection: SqliteConnection, done: (error: Error | null, connection: SqliteConnection) => void) {
       try {
         connection.exec(`pragma cache_size = -${sqliteCacheMb * 1024}`);
+        // A file another process holds locked (a backup, a maintenance job) makes a statement wait for
+        // it up to this long, instead of failing at once with SQLITE_BUSY.
+        connection.exec(`pragma busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
         done(null, connection);
       } catch (error) {
         done(error as Error, connection);

@@ -59,6 +59,8 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     schema,
     introspection: true,
     csrfPrevention: true,
+    // Our process drains on SIGTERM (kit/process.ts); Apollo's own handlers (outside NODE_ENV=test) would stop it and re-send the signal.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // No usage reporting behind our gateway: per-field traces would only cost time.
     // Region data may be cached for REGION_CACHE_MAX_AGE_S unless a @cacheControl hint says less:

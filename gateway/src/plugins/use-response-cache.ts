@@ -56,7 +56,7 @@ export function useResponseCache(options: { store: Store; enabled: boolean; even
         return {
           async responseForOperation(requestContext) {
             // An answer without the fields its caller may not read carries an error for each: never cached.
-            if (requestContext.operation.operation !== 'query' || !requestContext.queryHash || context.authError || context.earlyRejection || context.removedFields) {
+            if (requestContext.operation?.operation !== 'query' || !requestContext.queryHash || context.authError || context.earlyRejection || context.removedFields) {
               events.responseCache({ result: 'bypass' });
               return null;
             }

@@ -89,7 +89,7 @@ export function createSubgraphClient(options: SubgraphClientOptions): SubgraphCl
       const permit = breaker.acquire();
       if (!permit) {
         events?.subgraphRejected?.({ subgraph: name });
-        throw subgraphUnavailable(name, 'breaker-open');
+        throw subgraphUnavailable(name, 'breaker-open', !retryable);
       }
       const started = Date.now();
       const signal = AbortSignal.timeout(Math.max(1, deadline - started));
@@ -112,7 +112,7 @@ export function createSubgraphClient(options: SubgraphClientOptions): SubgraphCl
       permit.failure();
       const delayMs = backoffDelayMs(attempt, options.retry);
       const retry = retryable && shouldRetry('query', outcome, attempt, options.retry) && Date.now() + delayMs < deadline;
-      if (!retry) throw subgraphUnavailable(name, outcome === 'timeout' ? 'timeout' : outcome === 'status_5xx' ? 'error' : 'unreachable');
+      if (!retry) throw subgraphUnavailable(name, outcome === 'timeout' ? 'timeout' : outcome === 'status_5xx' ? 'error' : 'unreachable', !retryable);
       events?.subgraphRetry?.({ subgraph: name, attempt, delayMs });
       await sleep(delayMs);
     }

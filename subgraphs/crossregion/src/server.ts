@@ -72,6 +72,8 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
     schema,
     introspection: true,
     csrfPrevention: true,
+    // Our process drains on SIGTERM (kit/process.ts); Apollo's own handlers (outside NODE_ENV=test) would stop it and re-send the signal.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // After regionErrorsPlugin: an answer missing a region's part is never marked cacheable. Without a
     // hint a field is not cacheable (max age 0); areas and chains say how long they keep.

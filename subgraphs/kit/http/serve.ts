@@ -23,6 +23,20 @@ export function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
+/**
+ * An answer written before the request's body was read to its end (413 over the limit, a refusal
+ * before reading) leaves the rest of the body on the connection, where it would be read as the next
+ * request and that request never answered. Such an answer says `connection: close` and closes.
+ */
+function closeIfAnsweredBeforeBody(req: IncomingMessage, res: ServerResponse): void {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (hasBody && !req.complete) this.setHeader('connection', 'close');
+    return writeHead.apply(this, args);
+  } as ServerResponse['writeHead'];
+}
+
 export type Route = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> | void;
 
 export interface HttpServer {
@@ -50,6 +64,7 @@ export async function serveHttp(options: ServeOptions): Promise<HttpServer> {
     const traceId = TRACEPARENT.exec(String(req.headers.traceparent ?? ''))?.[1];
     // While shutting down, answer what is in flight but tell keep-alive callers to reconnect elsewhere.
     if (closing) res.setHeader('connection', 'close');
+    closeIfAnsweredBeforeBody(req, res);
     const started = performance.now();
     inFlight.add(res);
     res.once('close', () => inFlight.delete(res));

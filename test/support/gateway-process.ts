@@ -1,0 +1,60 @@
+/**
+ * One gateway process of its own (dist/gateway/src/main.js, as `npm start` runs it) over a running
+ * system's subgraphs, on a free port, with settings of a test's own: for faults that concern the
+ * gateway alone (its Redis, its body limit, its stderr) without starting a whole system.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { gatewayNodeArgs } from '../../gateway/src/heap-budget';
+import { freePort, ROOT, stopChild, waitForHealth } from '../../scripts/system';
+
+export interface GatewayProcess {
+  url: string;
+  stdout(): string;
+  stderr(): string;
+  /** Sends the signal and waits for the exit; the exit code, null if a signal ended it. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export async function startGatewayProcess(subgraphUrls: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<GatewayProcess> {
+  const port = await freePort();
+  const fullEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    APOLLO_TELEMETRY_DISABLED: '1',
+    COOPGRAPH_GATEWAY_SECRET: 'gateway-process-of-a-test-0123456789abcdef',
+    LOG_LEVEL: 'warn',
+    ...Object.fromEntries(Object.entries(subgraphUrls).filter(([name]) => name !== 'gateway').map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
+    ...env,
+    GATEWAY_PORT: String(port),
+  };
+  const child = spawn(process.execPath, [...gatewayNodeArgs(fullEnv), path.join(ROOT, 'dist/gateway/src/main.js')], { cwd: ROOT, env: fullEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out: string[] = [];
+  const err: string[] = [];
+  child.stdout.on('data', (d: Buffer) => out.push(d.toString()));
+  child.stderr.on('data', (d: Buffer) => err.push(d.toString()));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  try {
+    await waitForHealth(url.replace(/\/graphql$/, '/health'), child, 'gateway');
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`${(error as Error).message}\n${out.join('')}${err.join('')}`);
+  }
+  return {
+    url,
+    stdout: () => out.join(''),
+    stderr: () => err.join(''),
+    stop: (signal) => stopChild(child, signal),
+  };
+}
+
+/** The lines of a process's output that are not one JSON object each (a stack trace, a bare message). */
+export function nonJsonLines(output: string): string[] {
+  return output.split('\n').filter((line) => {
+    if (!line.trim()) return false;
+    try {
+      return typeof JSON.parse(line) !== 'object';
+    } catch {
+      return true;
+    }
+  });
+}
