@@ -6,14 +6,33 @@
  * Yangtze on MariaDB, Zhejiang on PostgreSQL (scripts/topology.ts), each database created on its
  * server if missing.
  */
-import path from 'node:path';
-import { DEFAULT_PORTS, ROOT, startSystem } from './system';
+import { ensureDevelopmentKey } from '../gateway/src/auth/development-key';
+import { dataDirOf } from '../gateway/src/config';
+import { SUBGRAPHS } from '../schema/subgraph-list';
+import { DEFAULT_PORTS, ROOT, startSystem, type ProcessName } from './system';
 import { prepareServerTopology } from './topology';
+
+/** The default ports, or GATEWAY_PORT and <SUBGRAPH>_PORT where set. */
+function portsOf(env: NodeJS.ProcessEnv): Record<ProcessName, number> {
+  const ports = { ...DEFAULT_PORTS };
+  for (const name of [...SUBGRAPHS.map((s) => s.name), 'gateway'] as ProcessName[]) {
+    const text = env[`${name.toUpperCase()}_PORT`];
+    if (text === undefined || text === '') continue;
+    const port = Number(text);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`${name.toUpperCase()}_PORT must be a port number, got "${text}"`);
+    ports[name] = port;
+  }
+  return ports;
+}
 
 async function main() {
   const servers = process.argv.includes('--servers');
   const env = servers ? await prepareServerTopology((line) => process.stdout.write(`${line}\n`)) : {};
-  const system = await startSystem({ dataDir: process.env.COOPGRAPH_DATA_DIR ?? path.join(ROOT, 'data'), ports: DEFAULT_PORTS, env, output: 'inherit' });
+  const dataDir = dataDirOf(process.env, ROOT);
+  const development = (process.env.COOPGRAPH_MODE ?? 'development') === 'development';
+  // The key `coopgraph token` signs with and this gateway accepts (docs/tokens.md); never in production.
+  if (development) ensureDevelopmentKey(dataDir);
+  const system = await startSystem({ dataDir, ports: portsOf(process.env), env, output: 'inherit' });
   const lines = [
     '',
     `Coopgraph is running${servers ? ' on the server topology (PostgreSQL, MariaDB, PostgreSQL)' : ''}:`,
@@ -22,6 +41,7 @@ async function main() {
       .filter(([name]) => name !== 'gateway')
       .map(([name, url]) => `  ${name.padEnd(19)} ${url}`),
     '',
+    ...(development ? ['Sign in: npx coopgraph token --role analyst   (roles, regions, scopes: docs/tokens.md)', ''] : []),
     'Ctrl-C stops everything.',
     '',
   ];
