@@ -24,7 +24,7 @@ function plainValues(meta: EntityMetadata<object>, values: Record<string, unknow
   const plain: Record<string, unknown> = {};
   for (const key of keys) {
     const value = values[key];
-    const json = meta.properties[key as never]?.customType instanceof JsonType;
+    const json = (meta.properties as Record<string, { customType?: unknown } | undefined>)[key]?.customType instanceof JsonType;
     plain[key] = json && typeof value === 'string' ? JSON.parse(value) : value === undefined ? null : JSON.parse(JSON.stringify(value));
   }
   return plain;
