@@ -9,6 +9,7 @@ export function helpText(reports: Array<{ name: string; description: string }>):
 Usage:
   coopgraph report <name|file.graphql> [options]
   coopgraph reports                     list the built-in reports
+  coopgraph token --role ROLE …         a development token for the gateway \`npm start\` runs (coopgraph token --help)
   npm run report -- <name|file.graphql> [options]
 
 Options:

@@ -9,8 +9,10 @@ import { runExport } from './export';
 import { helpText } from './help';
 import { Progress, type ProgressMode } from './progress';
 import { describeBuiltInReports, loadReport } from './report-catalog';
+import { runTokenCommand } from './token';
 
 async function main(argv: string[]): Promise<ExitCode> {
+  if (argv[0] === 'token') return runTokenCommand(argv.slice(1), process.env, process.stdout, process.stderr);
   const command = parseCommandLine(argv, process.env);
   if ('help' in command) {
     process.stdout.write(helpText(describeBuiltInReports()));

@@ -8,7 +8,8 @@
  *
  * Ports and subgraph URLs: GATEWAY_PORT, `<SUBGRAPH>_PORT`, `<SUBGRAPH>_URL` (start-layout.ts).
  */
-import path from 'node:path';
+import { ensureDevelopmentKey } from '../gateway/src/auth/development-key';
+import { dataDirOf } from '../gateway/src/config';
 import { startLayout } from './start-layout';
 import { ROOT, startSystem } from './system';
 import { prepareServerTopology } from './topology';
@@ -22,7 +23,11 @@ async function main() {
   }
   const { ports, urls } = configured.layout;
   const env = servers ? await prepareServerTopology((line) => process.stdout.write(`${line}\n`)) : {};
-  const system = await startSystem({ dataDir: process.env.COOPGRAPH_DATA_DIR ?? path.join(ROOT, 'data'), ports, subgraphUrls: urls, env, output: 'inherit' });
+  const dataDir = dataDirOf(process.env, ROOT);
+  const development = (process.env.COOPGRAPH_MODE ?? 'development') === 'development';
+  // The key `coopgraph token` signs with and this gateway accepts (docs/tokens.md); never in production.
+  if (development) ensureDevelopmentKey(dataDir);
+  const system = await startSystem({ dataDir, ports, subgraphUrls: urls, env, output: 'inherit' });
   const lines = [
     '',
     `Coopgraph is running${servers ? ' on the server topology (PostgreSQL, MariaDB, PostgreSQL)' : ''}:`,
@@ -31,6 +36,7 @@ async function main() {
       .filter(([name]) => name !== 'gateway')
       .map(([name, url]) => `  ${name.padEnd(19)} ${url}`),
     '',
+    ...(development ? ['Sign in: npx coopgraph token --role analyst   (roles, regions, scopes: docs/tokens.md)', ''] : []),
     'Ctrl-C stops everything.',
     '',
   ];

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/subgraph-list';
 import { ROLES, type Role } from '../../subgraphs/kit/auth/identity';
 import { otlpEndpointOf } from '../../subgraphs/kit/config';
+import { developmentKeyPath } from './auth/development-key';
 import { DEFAULT_CORS_ORIGINS, parseAllowedOrigins, type OriginRule } from './cors/allowed-origins';
 import { DEFAULT_GATEWAY_HEAP_MB, gatewayHeapMb, MIN_GATEWAY_HEAP_MB } from './heap-budget';
 
@@ -52,6 +53,8 @@ export interface GatewayConfig {
     audience: string;
     /** HMAC secret shared with every subgraph for the forwarded identity header. */
     gatewaySecret?: string;
+    /** Development only: the data folder's key file (auth/development-key.ts), whose tokens `coopgraph token` signs. */
+    developmentKeyFile?: string;
   };
   /** Browser origins whose pages may call /graphql and the export (CORS_ORIGINS, plugins/use-cors.ts). */
   cors: { origins: OriginRule[] };
@@ -110,6 +113,7 @@ export const GATEWAY_VARIABLES = [
   { name: 'GATEWAY_HEAP_MB', default: String(DEFAULT_GATEWAY_HEAP_MB), description: `V8 old-space budget of the gateway process (node --max-old-space-size, passed by \`npm start\` and the bench; warned about at start when missing), ${MIN_GATEWAY_HEAP_MB} at least.` },
   { name: 'GATEWAY_SHUTDOWN_GRACE_MS', default: '10000', description: 'On SIGTERM, how long in-flight requests may take before their connections are closed.' },
   { name: 'COOPGRAPH_JWT_SECRET', default: '', description: 'HS256 secret for bearer tokens, at least 32 characters (development only).' },
+  { name: 'COOPGRAPH_DATA_DIR', default: 'data', description: 'The data folder: in development the gateway also accepts tokens signed with its development-token.key (kept there by `npm start`, used by `coopgraph token`).' },
   { name: 'COOPGRAPH_JWKS_URL', default: '', description: 'JWKS URL of the identity provider (required in production).' },
   { name: 'COOPGRAPH_JWT_ISSUER', default: 'coopgraph', description: 'Required `iss` of bearer tokens.' },
   { name: 'COOPGRAPH_JWT_AUDIENCE', default: 'coopgraph-api', description: 'Required `aud` of bearer tokens.' },
@@ -156,7 +160,12 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean, errors: s
   return text === 'true';
 }
 
-function authConfig(env: NodeJS.ProcessEnv, production: boolean, errors: string[]): GatewayConfig['auth'] {
+/** The data folder, as `npm start` and the regions read it. */
+export function dataDirOf(env: NodeJS.ProcessEnv, root: string): string {
+  return path.resolve(root, env.COOPGRAPH_DATA_DIR || 'data');
+}
+
+function authConfig(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, errors: string[]): GatewayConfig['auth'] {
   const jwtSecret = env.COOPGRAPH_JWT_SECRET || undefined;
   const jwksUrl = env.COOPGRAPH_JWKS_URL || undefined;
   const gatewaySecret = env.COOPGRAPH_GATEWAY_SECRET || undefined;
@@ -169,7 +178,15 @@ function authConfig(env: NodeJS.ProcessEnv, production: boolean, errors: string[
     if (jwtSecret) errors.push('COOPGRAPH_JWT_SECRET (HS256) is for development; production verifies tokens with COOPGRAPH_JWKS_URL');
     if (!gatewaySecret) errors.push('COOPGRAPH_GATEWAY_SECRET is required in production mode');
   }
-  return { jwtSecret, jwksUrl, gatewaySecret, issuer: env.COOPGRAPH_JWT_ISSUER || 'coopgraph', audience: env.COOPGRAPH_JWT_AUDIENCE || 'coopgraph-api' };
+  return {
+    jwtSecret,
+    jwksUrl,
+    gatewaySecret,
+    issuer: env.COOPGRAPH_JWT_ISSUER || 'coopgraph',
+    audience: env.COOPGRAPH_JWT_AUDIENCE || 'coopgraph-api',
+    // Production never accepts a key lying in a folder.
+    ...(production ? {} : { developmentKeyFile: developmentKeyPath(dataDir) }),
+  };
 }
 
 function trustedDocumentsConfig(env: NodeJS.ProcessEnv, production: boolean, root: string, errors: string[]): GatewayConfig['trustedDocuments'] {
@@ -272,7 +289,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = p
     tracing: tracingConfig(env, errors),
     shutdownGraceMs: positiveInt(env, 'GATEWAY_SHUTDOWN_GRACE_MS', 10_000, errors),
     heapMb: heapMbOf(env, errors),
-    auth: authConfig(env, production, errors),
+    auth: authConfig(env, production, dataDirOf(env, root), errors),
     cors: corsConfig(env, production, errors),
     introspection: flag(env, 'GATEWAY_INTROSPECTION', !production, errors),
     fieldSuggestions: flag(env, 'GATEWAY_FIELD_SUGGESTIONS', !production, errors),

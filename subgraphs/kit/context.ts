@@ -7,6 +7,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { RegionName } from '../../schema/contract/errors';
 import { ANONYMOUS, type Identity } from './auth/identity';
 import { DirectoryQueries } from './directory/query';
+import { setWriteAuthor } from './history/author';
 
 export interface SubgraphContext {
   region: RegionName;
@@ -23,6 +24,8 @@ export interface SubgraphContext {
 export function createContext(region: RegionName, em: EntityManager, requestId: string, identity: Identity = ANONYMOUS): SubgraphContext {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   const fork = em.fork();
+  // Every fork and transaction made from the request's EntityManager writes as this caller (kit/history).
+  setWriteAuthor(fork, identity);
   return {
     region,
     em: fork,

@@ -8,6 +8,9 @@ import { Migrator } from '@mikro-orm/migrations';
 import { DEFAULT_SQLITE_CACHE_MB } from './config';
 import { dialectOf, driverOptions } from './database';
 import { DIRECTORY_ENTITIES, DirectoryScope } from './directory/entities';
+import { HISTORY_ENTITIES } from './history/entities';
+import { ensureFreshnessRows, recordTypesOf } from './history/record-types';
+import { ChangeHistorySubscriber } from './history/subscriber';
 import type { RegionDefinition } from './region';
 import type { StatementCounter } from './statements';
 import { WRITE_ENTITIES } from './writes/idempotency';
@@ -43,7 +46,9 @@ export async function ormOptions(region: RegionDefinition, databaseUrl: string, 
   };
   return {
     ...(await driverOptions(databaseUrl)),
-    entities: [...region.entities, ...DIRECTORY_ENTITIES, ...WRITE_ENTITIES],
+    entities: [...region.entities, ...DIRECTORY_ENTITIES, ...WRITE_ENTITIES, ...HISTORY_ENTITIES],
+    // Every write's change history and freshness, in its own transaction (kit/history).
+    subscribers: [new ChangeHistorySubscriber(recordTypesOf(region))],
     extensions: [Migrator],
     migrations: {
       migrationsList: region.migrations[dialect],
@@ -64,6 +69,7 @@ export async function ormOptions(region: RegionDefinition, databaseUrl: string, 
 export async function openDatabase(region: RegionDefinition, databaseUrl: string, options: { seed: boolean; counter?: StatementCounter; sqliteCacheMb?: number }): Promise<MikroORM> {
   const orm = await MikroORM.init(await ormOptions(region, databaseUrl, options.counter, options.sqliteCacheMb));
   await orm.getMigrator().up();
+  await ensureFreshnessRows(orm.em.fork() as unknown as EntityManager, recordTypesOf(region).values());
   if (options.seed) {
     const em = orm.em.fork() as unknown as EntityManager;
     if ((await em.count(DirectoryScope, {})) === 0) {

@@ -16,6 +16,7 @@ import { createContext, type SubgraphContext } from './context';
 import { AdminAreaRef, CONTRACT_REFERENCE_RESOLVERS, CooperationProjectRef, FirmRef, IndustryChainRef, ScopeRef } from './contract-types';
 import { FIRM_EXPORT_PATH, firmExportRoute } from './directory/export';
 import { DIRECTORY_RESOLVERS } from './directory/resolver';
+import { historyResolvers } from './history/resolver';
 import { graphqlHandler, sendJson } from './http/apollo-handler';
 import { cachePolicyPlugins } from './http/cache-policy';
 import { createMetricsRegistry, metricsRoute } from './http/metrics';
@@ -41,7 +42,7 @@ export interface RunningSubgraph {
 /** The region's subgraph schema: its native API, its contract contributions and the directory. */
 export function buildRegionSchema(region: RegionDefinition) {
   return buildFederatedSchema(
-    [...region.resolvers, ...DIRECTORY_RESOLVERS],
+    [...region.resolvers, ...DIRECTORY_RESOLVERS, ...historyResolvers(region)] as never,
     { ...CONTRACT_REFERENCE_RESOLVERS, ...(region.references ?? {}) },
     [FirmRef, AdminAreaRef, IndustryChainRef, CooperationProjectRef, ScopeRef],
   );

@@ -159,6 +159,7 @@ export async function mergedPage<R extends Keyed>(ctx: CrossRegionContext, reque
       // An empty page after a cursor keeps that position: retrying it later can still find rows.
       endCursor: edges.at(-1)?.cursor ?? (request.after ? encodeCompositeCursor(scope, { positions: start, mix: lastMix }) : null),
       missingRegions: request.regions.filter((r) => missing.has(r)).map(regionEnum),
+      answeredRegions: request.regions.filter((r) => !missing.has(r)),
     }),
     counts: request.regions.filter((r) => counts.has(r) && streams.has(r)).map((region) => ({ region, count: counts.get(region)! })),
   };

@@ -5,6 +5,7 @@ import { AggregatesResolver } from './resolvers/aggregates';
 import { AreasResolver } from './resolvers/areas';
 import { ChainsResolver } from './resolvers/chains';
 import { FirmsResolver } from './resolvers/firms';
+import { PageInfoFreshnessResolver } from './resolvers/freshness';
 import { GapAnalysisResolver } from './resolvers/gap-analysis';
 import { ProjectPartyResolver, ProjectsResolver } from './resolvers/projects';
 import { FirmFieldsResolver, REFERENCE_RESOLVERS } from './resolvers/references';
@@ -25,6 +26,7 @@ export const CROSSREGION_RESOLVERS = [
   ScopesResolver,
   GapAnalysisResolver,
   AggregatesResolver,
+  PageInfoFreshnessResolver,
 ] as const;
 
 /** Composition prints this schema's SDL with printSubgraphSchema (kit/schema.ts). */

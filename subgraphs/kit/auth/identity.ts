@@ -63,6 +63,8 @@ export type IdentityResult = { identity: Identity; error?: never } | { identity?
 export function identityFromClaims(claims: Record<string, unknown>): IdentityResult {
   const { sub, role } = claims;
   if (typeof sub !== 'string' || !SUBJECT.test(sub)) return { error: 'the token has no usable subject (sub)' };
+  // A signed-in anonymous caller (a development token for trying what the public sees) is anonymous.
+  if (role === 'anonymous') return { identity: ANONYMOUS };
   if (role === 'analyst' || role === 'reporting') return { identity: { role, subject: sub } };
   if (role !== 'editor') return { error: 'the token names no role this API knows (analyst, editor, reporting)' };
   const region = claims.region;

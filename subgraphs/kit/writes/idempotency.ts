@@ -10,6 +10,7 @@ import { DeadlockException, Entity, LockWaitTimeoutException, PrimaryKey, Proper
 import type { EntityManager } from '@mikro-orm/knex';
 import { CoopError } from '../../../schema/contract/errors';
 import type { SubgraphContext } from '../context';
+import { currentChangeSource, withChangeSource } from './change-source';
 import { validIdempotencyKey } from './validate';
 
 @Entity({ tableName: 'write_idempotency' })
@@ -61,7 +62,16 @@ export type WriteBody = (em: EntityManager, seed: string) => Promise<string>;
 
 const ATTEMPTS = 3;
 
-export async function runWrite(ctx: SubgraphContext, request: WriteRequest, body: WriteBody): Promise<WriteOutcome> {
+/**
+ * Runs a write once per (caller, key). Every single write comes through here, so this is where it
+ * is named the source of its changes (the mutation field) for the change history, unless the
+ * caller set one (an import's row).
+ */
+export function runWrite(ctx: SubgraphContext, request: WriteRequest, body: WriteBody): Promise<WriteOutcome> {
+  return withChangeSource(currentChangeSource() ?? { kind: 'mutation', field: request.operation }, () => runWriteOnce(ctx, request, body));
+}
+
+async function runWriteOnce(ctx: SubgraphContext, request: WriteRequest, body: WriteBody): Promise<WriteOutcome> {
   const key = validIdempotencyKey(request.idempotencyKey);
   const subject = ctx.identity.role === 'anonymous' ? 'anonymous' : ctx.identity.subject;
   const id = sha256(`${subject}\u0000${key}`);

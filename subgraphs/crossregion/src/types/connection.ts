@@ -1,6 +1,7 @@
 /** Relay-style connections over merged cross-region lists, with the regions a page lacks. */
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { ClassType } from 'type-graphql';
+import type { RegionName } from '../../../../schema/contract/errors';
 import { Region } from './region';
 
 @ObjectType('PageInfo', { description: '分页信息 — where a page of a merged cross-region list ends.' })
@@ -13,6 +14,8 @@ export class PageInfo {
     description: '缺失区域 — regions that did not answer; the page holds the others\' data and their cursor position is kept, so a later page can still include them.',
   })
   missingRegions!: Region[];
+  /** The regions whose rows the page holds: whose freshness it shows (resolvers/freshness.ts). */
+  answeredRegions!: RegionName[];
 }
 
 /** The parts of a connection the paging code builds; `totalCount` is computed only when selected. */
