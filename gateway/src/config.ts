@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/subgraph-list';
 import { ROLES, type Role } from '../../subgraphs/kit/auth/identity';
+import { loadIdentityKeys, type SigningKey } from '../../subgraphs/kit/auth/identity-keys';
 import { otlpEndpointOf } from '../../subgraphs/kit/config';
 import { DEFAULT_CORS_ORIGINS, parseAllowedOrigins, type OriginRule } from './cors/allowed-origins';
 import { DEFAULT_GATEWAY_HEAP_MB, gatewayHeapMb, MIN_GATEWAY_HEAP_MB } from './heap-budget';
@@ -47,8 +48,8 @@ export interface GatewayConfig {
     jwksUrl?: string;
     issuer: string;
     audience: string;
-    /** HMAC secret shared with every subgraph for the forwarded identity header. */
-    gatewaySecret?: string;
+    /** The gateway's Ed25519 key for the identity header it sends each subgraph; the subgraphs hold its public half. */
+    signingKey?: SigningKey;
   };
   /** Browser origins whose pages may call /graphql and the export (CORS_ORIGINS, plugins/use-cors.ts). */
   cors: { origins: OriginRule[] };
@@ -83,7 +84,7 @@ export const GATEWAY_VARIABLES = [
   { name: 'GATEWAY_HOST', default: '127.0.0.1', description: 'Address the gateway listens on.' },
   { name: 'GATEWAY_PORT', default: '4000', description: 'Port of the gateway (GraphQL at /graphql, explorer at /).' },
   { name: 'SUPERGRAPH_PATH', default: 'schema/supergraph.graphql', description: 'Composed supergraph the gateway loads.' },
-  { name: 'COOPGRAPH_MODE', default: 'development', description: 'production: no introspection, no field suggestions, no explorer, trusted documents enforced, JWKS and gateway secret required.' },
+  { name: 'COOPGRAPH_MODE', default: 'development', description: 'production: no introspection, no field suggestions, no explorer, trusted documents enforced, JWKS and signing key required (subgraphs: only signed requests served).' },
   { name: 'GATEWAY_BODY_LIMIT_BYTES', default: '1048576', description: 'Largest request body accepted (413 above).' },
   { name: 'SUBGRAPH_TIMEOUT_MS', default: '10000', description: 'Timeout of one subgraph fetch.' },
   ...SUBGRAPHS.map((s) => ({ name: `${s.name.toUpperCase()}_URL`, default: `http://127.0.0.1:${s.defaultPort}/graphql`, description: `URL of the ${s.name} subgraph.` })),
@@ -109,7 +110,7 @@ export const GATEWAY_VARIABLES = [
   { name: 'COOPGRAPH_JWKS_URL', default: '', description: 'JWKS URL of the identity provider (required in production).' },
   { name: 'COOPGRAPH_JWT_ISSUER', default: 'coopgraph', description: 'Required `iss` of bearer tokens.' },
   { name: 'COOPGRAPH_JWT_AUDIENCE', default: 'coopgraph-api', description: 'Required `aud` of bearer tokens.' },
-  { name: 'COOPGRAPH_GATEWAY_SECRET', default: '', description: 'HMAC secret of the identity header the gateway forwards, shared with every subgraph (generated per run by `npm start` and the tests; required in production).' },
+  { name: 'COOPGRAPH_GATEWAY_SIGNING_KEY', default: '', description: 'Ed25519 private key (PEM or base64 DER) the gateway signs the identity header to each subgraph with; the gateway\'s alone (generated per run by `npm start` and the tests; required in production; docs/security.md).' },
   { name: 'CORS_ORIGINS', default: `${DEFAULT_CORS_ORIGINS.development} in development, none in production`, description: 'Browser origins whose pages may call the API: a comma list of exact origins and patterns (https://*.example.cn, http://localhost:*), or none.' },
   { name: 'GATEWAY_INTROSPECTION', default: 'on in development', description: 'true or false: answer introspection queries.' },
   { name: 'GATEWAY_FIELD_SUGGESTIONS', default: 'on in development', description: 'true or false: "Did you mean" hints in validation errors.' },
@@ -147,17 +148,15 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean, errors: s
 function authConfig(env: NodeJS.ProcessEnv, production: boolean, errors: string[]): GatewayConfig['auth'] {
   const jwtSecret = env.COOPGRAPH_JWT_SECRET || undefined;
   const jwksUrl = env.COOPGRAPH_JWKS_URL || undefined;
-  const gatewaySecret = env.COOPGRAPH_GATEWAY_SECRET || undefined;
   if (jwtSecret && jwtSecret.length < 32) errors.push('COOPGRAPH_JWT_SECRET must be at least 32 characters');
   if (jwtSecret && jwksUrl) errors.push('set COOPGRAPH_JWT_SECRET (development) or COOPGRAPH_JWKS_URL (production), not both');
   if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) errors.push(`COOPGRAPH_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`);
-  if (gatewaySecret && gatewaySecret.length < 32) errors.push('COOPGRAPH_GATEWAY_SECRET must be at least 32 characters');
+  const { signing: signingKey } = loadIdentityKeys(env, { signs: 'gateway', trusts: [] }, production, errors);
   if (production) {
     if (!jwksUrl) errors.push('COOPGRAPH_JWKS_URL is required in production mode');
     if (jwtSecret) errors.push('COOPGRAPH_JWT_SECRET (HS256) is for development; production verifies tokens with COOPGRAPH_JWKS_URL');
-    if (!gatewaySecret) errors.push('COOPGRAPH_GATEWAY_SECRET is required in production mode');
   }
-  return { jwtSecret, jwksUrl, gatewaySecret, issuer: env.COOPGRAPH_JWT_ISSUER || 'coopgraph', audience: env.COOPGRAPH_JWT_AUDIENCE || 'coopgraph-api' };
+  return { jwtSecret, jwksUrl, signingKey, issuer: env.COOPGRAPH_JWT_ISSUER || 'coopgraph', audience: env.COOPGRAPH_JWT_AUDIENCE || 'coopgraph-api' };
 }
 
 function trustedDocumentsConfig(env: NodeJS.ProcessEnv, production: boolean, root: string, errors: string[]): GatewayConfig['trustedDocuments'] {

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { RegionName } from '../../schema/contract/errors';
+import { loadIdentityKeys, type TrustedKeys } from './auth/identity-keys';
 
 export interface SubgraphConfig {
   region: RegionName;
@@ -13,8 +14,10 @@ export interface SubgraphConfig {
   databaseUrl: string;
   /** Fill an empty database from the region's sample dataset on start. */
   seed: boolean;
-  /** HMAC secret shared with the gateway for signed identity headers (issue: region-scoped writes). */
-  gatewaySecret: string | undefined;
+  /** production: only requests the gateway (or the cross-region layer) signed are served, introspection off. */
+  mode: Mode;
+  /** Public keys of the signers whose identity headers this region accepts (auth/identity-keys.ts). */
+  identityKeys: TrustedKeys;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** OTLP/HTTP collector for traces (kit/tracing.ts); none exported when unset. */
   otlpEndpoint?: string;
@@ -35,6 +38,15 @@ export const DEFAULT_PORTS: Record<RegionName, number> = { tianjin: 4101, yangtz
 export type ConfigResult<T> = { config: T; errors?: never } | { config?: never; errors: string[] };
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+export type Mode = 'development' | 'production';
+
+/** COOPGRAPH_MODE: one variable for every process, so a production deployment is production throughout. */
+export function modeOf(env: NodeJS.ProcessEnv, errors: string[]): Mode {
+  const mode = env.COOPGRAPH_MODE || 'development';
+  if (mode !== 'development' && mode !== 'production') errors.push(`COOPGRAPH_MODE must be development or production, got "${mode}"`);
+  return mode === 'production' ? 'production' : 'development';
+}
 
 /**
  * OTEL_EXPORTER_OTLP_ENDPOINT: the same variable for every process (gateway, regions, cross-region
@@ -78,6 +90,8 @@ export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = 
   const logLevel = (env.LOG_LEVEL ?? 'info') as SubgraphConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   const otlpEndpoint = otlpEndpointOf(env, errors);
+  const mode = modeOf(env, errors);
+  const { trusted: identityKeys } = loadIdentityKeys(env, { trusts: ['gateway', 'crossregion'] }, mode === 'production', errors);
 
   if (errors.length) return { errors };
   return {
@@ -87,7 +101,8 @@ export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = 
       port,
       databaseUrl,
       seed: seedText === 'true',
-      gatewaySecret: env.COOPGRAPH_GATEWAY_SECRET,
+      mode,
+      identityKeys,
       logLevel,
       ...(otlpEndpoint ? { otlpEndpoint } : {}),
       sqliteCacheMb,

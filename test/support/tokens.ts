@@ -3,20 +3,20 @@
  * the test secret for development-mode gateways; any key and claims for the attack cases.
  */
 import { SignJWT } from 'jose';
+import { TEST_IDENTITY_KEY_ENV } from '../../subgraphs/kit/auth/testing-keys';
 
 /** Whatever key jose signs with: an HS256 secret, or a private key from generateKeyPair. */
 export type SigningKey = Parameters<SignJWT['sign']>[0];
 
 /** The development secret the e2e systems are started with (TEST_AUTH_ENV). */
 export const TEST_JWT_SECRET = 'coopgraph-e2e-jwt-secret-0123456789abcdef';
-export const TEST_GATEWAY_SECRET = 'coopgraph-e2e-gateway-secret-0123456789abcdef';
 export const TEST_ISSUER = 'coopgraph';
 export const TEST_AUDIENCE = 'coopgraph-api';
 
-/** Environment for a system whose gateway verifies the tokens below and signs identities with a known secret. */
-export const TEST_AUTH_ENV = {
+/** Environment for a system whose gateway verifies the tokens below and signs identities with the test process's keys (TEST_GATEWAY_KEY signs as it). */
+export const TEST_AUTH_ENV: Readonly<Record<string, string>> = {
   COOPGRAPH_JWT_SECRET: TEST_JWT_SECRET,
-  COOPGRAPH_GATEWAY_SECRET: TEST_GATEWAY_SECRET,
+  ...TEST_IDENTITY_KEY_ENV,
   COOPGRAPH_JWT_ISSUER: TEST_ISSUER,
   COOPGRAPH_JWT_AUDIENCE: TEST_AUDIENCE,
 };

@@ -7,8 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { IDENTITY_HEADER } from '../../kit/auth/signed-identity';
-import { graphqlHandler, sendJson } from '../../kit/http/apollo-handler';
+import { callerOf } from '../../kit/auth/caller';
+import { GRAPHQL_ROUTE } from '../../kit/auth/signed-identity';
+import { graphqlHandler, RequestRefused, sendJson } from '../../kit/http/apollo-handler';
 import { cachePolicyPlugins } from '../../kit/http/cache-policy';
 import { createKeepAliveClient, type KeepAliveClient } from '../../kit/http/keep-alive-client';
 import { createMetricsRegistry, metricsRoute } from '../../kit/http/metrics';
@@ -70,7 +71,8 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
   };
   const apollo = new ApolloServer<CrossRegionContext>({
     schema,
-    introspection: true,
+    // In production only the gateway's signed requests reach here, and it needs no introspection.
+    introspection: config.mode !== 'production',
     csrfPrevention: true,
     includeStacktraceInErrorResponses: false,
     // After regionErrorsPlugin: an answer missing a region's part is never marked cacheable. Without a
@@ -83,9 +85,11 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
   const graphql = graphqlHandler<CrossRegionContext>({
     server: apollo,
     bodyLimitBytes: 1024 * 1024,
-    context: async ({ req }) => {
-      const identity = req.headers[IDENTITY_HEADER];
-      return createContext(config, (req.headers['x-request-id'] as string | undefined) ?? randomUUID(), log, transport, typeof identity === 'string' ? identity : undefined);
+    context: async ({ req, content }) => {
+      const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+      const caller = callerOf(req, { keys: config.identityKeys.trusted, mode: config.mode, binding: { audience: 'crossregion', route: GRAPHQL_ROUTE, content }, log, requestId });
+      if (caller.refused) throw new RequestRefused(caller.refused.status, caller.refused.error);
+      return createContext(config, requestId, log, transport, caller.identity);
     },
   });
 

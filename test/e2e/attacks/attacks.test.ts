@@ -18,10 +18,13 @@ import { sha256 } from '../../../gateway/src/trusted-documents/manifest';
 import { loadGatewayConfig } from '../../../gateway/src/config';
 import { startGateway, type RunningGateway } from '../../../gateway/src/server';
 import { sampleUscc } from '../../../schema/contract/uscc';
-import { IDENTITY_HEADER, signIdentity } from '../../../subgraphs/kit/auth/signed-identity';
+import { generateIdentityKeyEnv, loadIdentityKeys } from '../../../subgraphs/kit/auth/identity-keys';
+import type { Identity } from '../../../subgraphs/kit/auth/identity';
+import { GRAPHQL_ROUTE, IDENTITY_HEADER, identityPartOf, signIdentity } from '../../../subgraphs/kit/auth/signed-identity';
+import { TEST_GATEWAY_KEY } from '../../../subgraphs/kit/auth/testing-keys';
 import { startTestSystem, type TestSystem } from '../../support/system';
-import { TEST_AUTH_ENV, TEST_GATEWAY_SECRET, analystToken, bearer, editorToken, mintToken, reportingToken, type SigningKey } from '../../support/tokens';
-import { registered, snapshotAll, type Answer, send } from './harness';
+import { TEST_AUTH_ENV, analystToken, bearer, editorToken, mintToken, reportingToken, type SigningKey } from '../../support/tokens';
+import { registered, snapshotAll, startRecordingProxy, type Answer, send } from './harness';
 
 // ---- the writes the cases try ---------------------------------------------------------------------
 
@@ -74,6 +77,14 @@ const DEEP = `{ tianjin { alliances { members { alliance { members { alliance { 
 const EXPENSIVE = `{ firms(first: 50) { nodes { uscc name originalNames regions sampleCode area { code name fullName level }
   tianjin { firm { name originalName kind areaCode } memberships { key alliance { key name kind areaCode members { key basis alliance { key name kind areaCode figures { metric value unit } } } } } } } } }`;
 
+const YANGTZE_EDITOR: Identity = { role: 'editor', subject: 'forger', region: 'yangtze', unit: { kind: 'zone', key: 'shanghai-zhangjiang' } };
+/** A gateway's key, but not this deployment's. */
+const FORGED_KEY = loadIdentityKeys(generateIdentityKeyEnv(), { signs: 'gateway', trusts: [] }, true, []).signing!;
+type SigningKeyPair = typeof FORGED_KEY;
+
+/** A gateway's `<SUBGRAPH>_URL` variables for a system's subgraphs. */
+const subgraphEnv = (urls: Record<string, string>) => Object.fromEntries(Object.entries(urls).filter(([name]) => name !== 'gateway').map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+
 /** A JWT with `alg: none`: signed by nobody. */
 function unsignedToken(claims: Record<string, unknown>): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -108,6 +119,31 @@ describe('attacks and mistakes', () => {
   const gateway = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => send(system.gatewayUrl, { query, variables }, headers);
   const strictGateway = (body: Record<string, unknown>, headers: Record<string, string> = {}) => send(strict.url, body, headers);
   const subgraph = (name: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) => send(system.urls[name as 'yangtze'], { query, variables }, headers);
+  /** A request straight at a subgraph, with a header signed for exactly it and its body, by `key`. */
+  const signedAt = (name: string, query: string, variables: Record<string, unknown>, identity: Identity, key: SigningKeyPair, now = Date.now()) =>
+    subgraph(name, query, variables, { [IDENTITY_HEADER]: signIdentity(identity, key, { audience: name, route: GRAPHQL_ROUTE, content: JSON.stringify({ query, variables }) }, now) });
+  /**
+   * What a proxy in front of Tianjin sees of a Yangtze editor's query that reads Tianjin too, sent
+   * through a gateway signing with the system's key whose Tianjin URL is the proxy: the header, once.
+   */
+  let capture: Promise<{ header: string; body: string }> | undefined;
+  const captured = () => (capture ??= captureTianjinHeader());
+  const captureTianjinHeader = async () => {
+    const proxy = await startRecordingProxy(system.urls.tianjin);
+    const recording = await startGateway(loadGatewayConfig({ ...TEST_AUTH_ENV, GATEWAY_PORT: '0', LOG_LEVEL: 'error', ...subgraphEnv(system.urls), TIANJIN_URL: proxy.url }).config!);
+    try {
+      const answer = await send(recording.url, { query: '{ tianjin { alliances { key } } yangtze { zones { key } } }' }, bearer(await zhangjiang()));
+      expect(answer.errors).toBeUndefined();
+      const seen = proxy.requests.find((r) => r.headers[IDENTITY_HEADER]);
+      if (!seen) throw new Error('the gateway sent Tianjin no identity header');
+      // The header did vouch for the editor at Tianjin, with its own request.
+      expect(JSON.parse(Buffer.from(identityPartOf(seen.headers[IDENTITY_HEADER]!), 'base64url').toString())).toMatchObject({ role: 'editor', region: 'yangtze' });
+      return { header: seen.headers[IDENTITY_HEADER]!, body: seen.body };
+    } finally {
+      await recording.close();
+      await proxy.close();
+    }
+  };
   const idpToken = (claims: Record<string, unknown>) => mintToken({ role: 'analyst', ...claims }, { key: idpKey, alg: 'RS256', kid: 'idp-1' });
   const zhangjiang = () => editorToken('yangtze', 'zone:shanghai-zhangjiang');
   const written = () => snapshotAll(system.urls);
@@ -123,10 +159,10 @@ describe('attacks and mistakes', () => {
     const loaded = loadGatewayConfig({
       COOPGRAPH_MODE: 'production',
       COOPGRAPH_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`,
-      COOPGRAPH_GATEWAY_SECRET: TEST_GATEWAY_SECRET,
+      COOPGRAPH_GATEWAY_SIGNING_KEY: TEST_AUTH_ENV.COOPGRAPH_GATEWAY_SIGNING_KEY,
       GATEWAY_PORT: '0',
       LOG_LEVEL: 'error',
-      ...Object.fromEntries(Object.entries(system.urls).filter(([name]) => name !== 'gateway').map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
+      ...subgraphEnv(system.urls),
     });
     if (loaded.errors) throw new Error(loaded.errors.join('; '));
     strict = await startGateway(loaded.config);
@@ -177,10 +213,29 @@ describe('attacks and mistakes', () => {
     { name: 'an anonymous read of nothing but what is not public', code: 'UNAUTHENTICATED', status: 401, send: () => gateway('{ tianjin { people { name } } }') },
 
     // ---- identity headers that did not come from the gateway ----
-    { name: 'an identity header forged with another secret, straight at a subgraph', code: 'UNAUTHENTICATED', send: () => subgraph('yangtze', POST, policyPost('attack-0019'), { [IDENTITY_HEADER]: signIdentity({ role: 'editor', subject: 'forger', region: 'yangtze', unit: { kind: 'zone', key: 'shanghai-zhangjiang' } }, 'not-the-gateway-secret-0123456789abcdef') }) },
+    { name: 'an identity header forged with another key, straight at a subgraph', code: 'UNAUTHENTICATED', send: () => signedAt('yangtze', POST, policyPost('attack-0019'), YANGTZE_EDITOR, FORGED_KEY) },
     { name: 'an unsigned identity, straight at a subgraph', code: 'UNAUTHENTICATED', send: () => subgraph('tianjin', APPLY, application('attack-0020'), { [IDENTITY_HEADER]: Buffer.from(JSON.stringify({ role: 'editor', subject: 'forger', region: 'tianjin', unit: { kind: 'county', key: '120111' } })).toString('base64url') }) },
-    { name: 'a gateway-signed identity replayed after it expired', code: 'UNAUTHENTICATED', send: () => subgraph('zhejiang', REGISTER, project('attack-0021'), { [IDENTITY_HEADER]: signIdentity({ role: 'editor', subject: 'replayer', region: 'zhejiang', unit: { kind: 'county', key: 'tiantai' } }, TEST_GATEWAY_SECRET, Date.now() - 60_000) }) },
-    { name: 'an identity header sent to the gateway', code: 'UNAUTHENTICATED', status: 401, send: () => gateway(POST, policyPost('attack-0022'), { [IDENTITY_HEADER]: signIdentity({ role: 'editor', subject: 'spoofer', region: 'yangtze', unit: { kind: 'zone', key: 'shanghai-zhangjiang' } }, 'guessed-secret-0123456789abcdef0123456789') }) },
+    { name: 'a gateway-signed identity replayed after it expired', code: 'UNAUTHENTICATED', send: () => signedAt('zhejiang', REGISTER, project('attack-0021'), { role: 'editor', subject: 'replayer', region: 'zhejiang', unit: { kind: 'county', key: 'tiantai' } }, TEST_GATEWAY_KEY, Date.now() - 60_000) },
+    { name: 'an identity header sent to the gateway', code: 'UNAUTHENTICATED', status: 401, send: () => gateway(POST, policyPost('attack-0022'), { [IDENTITY_HEADER]: signIdentity(YANGTZE_EDITOR, FORGED_KEY, { audience: 'gateway', route: GRAPHQL_ROUTE, content: '' }) }) },
+    {
+      // Issue 25: a Tianjin-side proxy recorded a Yangtze editor's header and wrote a Yangtze post with it.
+      name: 'an identity header captured on its way to one region, replayed at another with a write',
+      code: 'UNAUTHENTICATED',
+      send: async () => subgraph('yangtze', POST, policyPost('attack-0031'), { [IDENTITY_HEADER]: (await captured()).header }),
+    },
+    {
+      name: 'a captured identity header replayed at the same region with another body',
+      code: 'UNAUTHENTICATED',
+      send: async () => {
+        const { header } = await captured();
+        return subgraph('tianjin', APPLY, application('attack-0032'), { [IDENTITY_HEADER]: header });
+      },
+    },
+    {
+      name: 'a header the cross-region layer would sign, vouching for an editor',
+      code: 'UNAUTHENTICATED',
+      send: () => signedAt('yangtze', POST, policyPost('attack-0033'), YANGTZE_EDITOR, loadIdentityKeys(TEST_AUTH_ENV, { signs: 'crossregion', trusts: [] }, true, []).signing!),
+    },
 
     // ---- SQL metacharacters in every filter ----
     { name: 'a keyword that is SQL', code: null, send: () => gateway(FIRMS, { filter: { keyword: "'; DROP TABLE dir_firm; --" }, first: 5 }), check: (a) => expect(a.data).toEqual({ firms: { totalCount: 0, nodes: [] } }) },
