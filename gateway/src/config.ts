@@ -6,7 +6,9 @@ import path from 'node:path';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/subgraph-list';
 import { ROLES, type Role } from '../../subgraphs/kit/auth/identity';
 import { loadIdentityKeys, type SigningKey } from '../../subgraphs/kit/auth/identity-keys';
-import { otlpEndpointOf } from '../../subgraphs/kit/config';
+import { modeOf, otlpEndpointOf } from '../../subgraphs/kit/config';
+import { wholeNumber } from '../../subgraphs/kit/whole-number';
+import { operationLimitsOf, type OperationLimits } from '../../subgraphs/kit/limits/operation-limits';
 import { DEFAULT_CORS_ORIGINS, parseAllowedOrigins, type OriginRule } from './cors/allowed-origins';
 import { DEFAULT_GATEWAY_HEAP_MB, gatewayHeapMb, MIN_GATEWAY_HEAP_MB } from './heap-budget';
 
@@ -66,16 +68,7 @@ export interface GatewayConfig {
   };
 }
 
-export interface OperationLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxDirectives: number;
-  maxTokens: number;
-  maxPageSize: number;
-  /** GraphQL Armor cost budget per operation; reporting jobs get reportingCostLimit. */
-  costLimit: number;
-  reportingCostLimit: number;
-}
+export type { OperationLimits };
 
 export type GatewayConfigResult = { config: GatewayConfig; errors?: never } | { config?: never; errors: string[] };
 
@@ -127,16 +120,7 @@ export const GATEWAY_VARIABLES = [
   { name: 'GATEWAY_FREEFORM_ROLES', default: 'analyst,reporting', description: 'Roles that may send documents outside the manifest when trusted documents are enforced.' },
 ] as const;
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, errors: string[], max = Number.MAX_SAFE_INTEGER): number {
-  const text = env[name];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 0 || value > max) {
-    errors.push(`${name} must be a whole number between 0 and ${max}, got "${text}"`);
-    return fallback;
-  }
-  return value;
-}
+const positiveInt = wholeNumber;
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean, errors: string[]): boolean {
   const text = env[name];
@@ -227,8 +211,7 @@ function tracingConfig(env: NodeJS.ProcessEnv, errors: string[]): GatewayConfig[
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..')): GatewayConfigResult {
   const errors: string[] = [];
-  const mode = env.COOPGRAPH_MODE ?? 'development';
-  if (mode !== 'development' && mode !== 'production') errors.push(`COOPGRAPH_MODE must be development or production, got "${mode}"`);
+  const mode = modeOf(env, errors);
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) errors.push(`LOG_LEVEL must be debug, info, warn or error, got "${logLevel}"`);
   const subgraphUrls: GatewayConfig['subgraphUrls'] = {};
@@ -248,7 +231,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = p
     port: positiveInt(env, 'GATEWAY_PORT', 4000, errors, 65535),
     supergraphPath: path.resolve(root, env.SUPERGRAPH_PATH ?? 'schema/supergraph.graphql'),
     subgraphUrls,
-    mode: mode as GatewayConfig['mode'],
+    mode,
     bodyLimitBytes: positiveInt(env, 'GATEWAY_BODY_LIMIT_BYTES', 1024 * 1024, errors),
     subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, errors),
     logLevel: logLevel as GatewayConfig['logLevel'],
@@ -262,15 +245,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = p
     cors: corsConfig(env, production, errors),
     introspection: flag(env, 'GATEWAY_INTROSPECTION', !production, errors),
     fieldSuggestions: flag(env, 'GATEWAY_FIELD_SUGGESTIONS', !production, errors),
-    limits: {
-      maxDepth: positiveInt(env, 'GATEWAY_MAX_DEPTH', 12, errors),
-      maxAliases: positiveInt(env, 'GATEWAY_MAX_ALIASES', 30, errors),
-      maxDirectives: positiveInt(env, 'GATEWAY_MAX_DIRECTIVES', 10, errors),
-      maxTokens: positiveInt(env, 'GATEWAY_MAX_TOKENS', 4000, errors),
-      maxPageSize: positiveInt(env, 'GATEWAY_MAX_PAGE_SIZE', 200, errors),
-      costLimit: positiveInt(env, 'GATEWAY_COST_LIMIT', 5000, errors),
-      reportingCostLimit: positiveInt(env, 'GATEWAY_REPORTING_COST_LIMIT', 50_000, errors),
-    },
+    limits: operationLimitsOf(env, errors),
     trustedDocuments: trustedDocumentsConfig(env, production, root, errors),
   };
   return errors.length ? { errors } : { config };

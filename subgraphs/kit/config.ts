@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { RegionName } from '../../schema/contract/errors';
 import { loadIdentityKeys, type TrustedKeys } from './auth/identity-keys';
+import { operationLimitsOf, subgraphLimitsOf, type LimitBudget } from './limits/operation-limits';
 
 export interface SubgraphConfig {
   region: RegionName;
@@ -18,6 +19,8 @@ export interface SubgraphConfig {
   mode: Mode;
   /** Public keys of the signers whose identity headers this region accepts (auth/identity-keys.ts). */
   identityKeys: TrustedKeys;
+  /** Operation limits: the gateway's (GATEWAY_MAX_…) with the room its plans need (limits/operation-limits.ts). */
+  limits: LimitBudget;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** OTLP/HTTP collector for traces (kit/tracing.ts); none exported when unset. */
   otlpEndpoint?: string;
@@ -92,6 +95,7 @@ export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = 
   const otlpEndpoint = otlpEndpointOf(env, errors);
   const mode = modeOf(env, errors);
   const { trusted: identityKeys } = loadIdentityKeys(env, { trusts: ['gateway', 'crossregion'] }, mode === 'production', errors);
+  const limits = subgraphLimitsOf(operationLimitsOf(env, errors));
 
   if (errors.length) return { errors };
   return {
@@ -103,6 +107,7 @@ export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = 
       seed: seedText === 'true',
       mode,
       identityKeys,
+      limits,
       logLevel,
       ...(otlpEndpoint ? { otlpEndpoint } : {}),
       sqliteCacheMb,

@@ -22,6 +22,7 @@ import { cachePolicyPlugins } from './http/cache-policy';
 import { createMetricsRegistry, metricsRoute } from './http/metrics';
 import { serveHttp } from './http/serve';
 import { maskError } from './http/mask-errors';
+import { subgraphLimitsPlugin } from './limits/subgraph-limits-plugin';
 import { createLogger, errorFields } from './log';
 import { openDatabase } from './orm';
 import type { RegionDefinition } from './region';
@@ -68,6 +69,8 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       // A query is answered without the fields its caller may not read (kit/auth/trim-operation.ts).
+      // Its own limits, whoever signed the request.
+      subgraphLimitsPlugin<SubgraphContext>(config.limits),
       answerablePlugin<SubgraphContext>(schema),
       ...cachePolicyPlugins<SubgraphContext>(schema, REGION_CACHE_MAX_AGE_S),
       tracing.apolloPlugin<SubgraphContext>(),

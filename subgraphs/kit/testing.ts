@@ -8,6 +8,7 @@ import { GRAPHQL_ROUTE, IDENTITY_HEADER, signIdentity } from './auth/signed-iden
 import { TEST_GATEWAY_KEY, TEST_TRUSTED_KEYS } from './auth/testing-keys';
 import { DEFAULT_SQLITE_CACHE_MB } from './config';
 import type { Dialect } from './database';
+import { operationLimitsOf, subgraphLimitsOf } from './limits/operation-limits';
 import { createScratchDatabase } from './cli/scratch-database';
 import type { RegionDefinition } from './region';
 import { startSubgraph, type RunningSubgraph } from './server';
@@ -29,6 +30,7 @@ export async function startTestSubgraph(region: RegionDefinition, dialect: Diale
     seed: true,
     mode: 'development',
     identityKeys: TEST_TRUSTED_KEYS,
+    limits: subgraphLimitsOf(operationLimitsOf({}, [])),
     logLevel: 'warn',
     sqliteCacheMb: DEFAULT_SQLITE_CACHE_MB,
   });

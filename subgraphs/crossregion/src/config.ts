@@ -3,6 +3,7 @@
  * environment and validated at start. Errors come back as a list, like every subgraph's config.
  */
 import { loadIdentityKeys, type IdentityKeys } from '../../kit/auth/identity-keys';
+import { operationLimitsOf, subgraphLimitsOf, type LimitBudget } from '../../kit/limits/operation-limits';
 import { DEFAULT_PORTS, modeOf, otlpEndpointOf, type ConfigResult, type Mode } from '../../kit/config';
 import type { RegionName } from '../../../schema/contract/errors';
 
@@ -25,6 +26,8 @@ export interface CrossRegionConfig {
   mode: Mode;
   /** The gateway's public key (who is asking, who may run a bulk export), and this layer's own signing key for its calls to the regions. */
   identityKeys: IdentityKeys;
+  /** Operation limits: the gateway's (GATEWAY_MAX_…) with the room its plans need (kit/limits/operation-limits.ts). */
+  limits: LimitBudget;
   /** Firm exports running at once, at most; more are refused with TOO_MANY_EXPORTS. */
   maxExports: number;
 }
@@ -89,7 +92,8 @@ export function loadCrossRegionConfig(env: NodeJS.ProcessEnv = process.env): Con
   const otlpEndpoint = otlpEndpointOf(env, errors);
   const mode = modeOf(env, errors);
   const identityKeys = loadIdentityKeys(env, { signs: 'crossregion', trusts: ['gateway'] }, mode === 'production', errors);
+  const limits = subgraphLimitsOf(operationLimitsOf(env, errors));
 
   if (errors.length) return { errors };
-  return { config: { host: env.CROSSREGION_HOST ?? '127.0.0.1', port, regionUrls, regionTimeoutMs, regionConnections, maxExports, logLevel, ...(otlpEndpoint ? { otlpEndpoint } : {}), mode, identityKeys } };
+  return { config: { host: env.CROSSREGION_HOST ?? '127.0.0.1', port, regionUrls, regionTimeoutMs, regionConnections, maxExports, logLevel, ...(otlpEndpoint ? { otlpEndpoint } : {}), mode, identityKeys, limits } };
 }

@@ -12,6 +12,7 @@ import type { RegionPage } from './paging';
 import type { Identity } from '../../kit/auth/identity';
 import type { SigningKey } from '../../kit/auth/identity-keys';
 import { GRAPHQL_ROUTE, IDENTITY_HEADER, signIdentity, vouchableBy } from '../../kit/auth/signed-identity';
+import { MAX_BATCHED_PAGES } from '../../kit/limits/operation-limits';
 import { isTimeoutError, type HttpReply, type HttpStream, type KeepAliveClient } from '../../kit/http/keep-alive-client';
 import { FIRM_EXPORT_PATH, type FirmExportRequest } from '../../kit/directory/export';
 import { isEndLine, ndjsonBatches } from '../../kit/http/ndjson';
@@ -165,9 +166,10 @@ export class RegionClient {
   /**
    * Pages of firms asked in the same tick go to the region as one request, one aliased field each:
    * a list field under an entity list (IndustryChain.firms of 9 chains in bench W1) would otherwise
-   * cost the region a request per list. The client is per incoming request, so the batch is one caller's.
+   * cost the region a request per list. The client is per incoming request, so the batch is one caller's;
+   * at most MAX_BATCHED_PAGES a request, which a region's operation limits leave room for.
    */
-  private readonly firmPages = new DataLoader<FirmPageCall, RegionAnswer<RegionPage<DirectoryFirmRow>>>((calls) => this.firmPageBatch(calls), { cache: false });
+  private readonly firmPages = new DataLoader<FirmPageCall, RegionAnswer<RegionPage<DirectoryFirmRow>>>((calls) => this.firmPageBatch(calls), { cache: false, maxBatchSize: MAX_BATCHED_PAGES });
 
   constructor(private readonly options: RegionClientOptions) {
     this.region = options.region;

@@ -15,6 +15,7 @@ import { createKeepAliveClient, type KeepAliveClient } from '../../kit/http/keep
 import { createMetricsRegistry, metricsRoute } from '../../kit/http/metrics';
 import { serveHttp } from '../../kit/http/serve';
 import { maskError } from '../../kit/http/mask-errors';
+import { subgraphLimitsPlugin } from '../../kit/limits/subgraph-limits-plugin';
 import { createLogger, errorFields } from '../../kit/log';
 import { startTracing } from '../../kit/tracing';
 import { REGIONS, type CrossRegionConfig } from './config';
@@ -77,7 +78,7 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
     includeStacktraceInErrorResponses: false,
     // After regionErrorsPlugin: an answer missing a region's part is never marked cacheable. Without a
     // hint a field is not cacheable (max age 0); areas and chains say how long they keep.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), regionErrorsPlugin(), ...cachePolicyPlugins<CrossRegionContext>(schema, 0), tracing.apolloPlugin<CrossRegionContext>()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), subgraphLimitsPlugin<CrossRegionContext>(config.limits), regionErrorsPlugin(), ...cachePolicyPlugins<CrossRegionContext>(schema, 0), tracing.apolloPlugin<CrossRegionContext>()],
     formatError: (formatted, error) => maskError(formatted, error, (e) => log.error('resolver failed', errorFields(e))),
   });
   await apollo.start();

@@ -7,6 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RegionName } from '../../../schema/contract/errors';
 import { TEST_CROSSREGION_KEY, TEST_TRUSTED_KEYS } from '../../kit/auth/testing-keys';
+import { operationLimitsOf, subgraphLimitsOf } from '../../kit/limits/operation-limits';
 import type { RegionDefinition } from '../../kit/region';
 import { startTestSubgraph, type TestSubgraph } from '../../kit/testing';
 import { tianjin } from '../../tianjin/src/region';
@@ -82,6 +83,7 @@ export async function startCrossRegionAt(urls: Partial<Record<RegionName, string
     logLevel: 'error',
     mode: 'development',
     identityKeys: { signing: TEST_CROSSREGION_KEY, trusted: { gateway: TEST_TRUSTED_KEYS.gateway! } },
+    limits: subgraphLimitsOf(operationLimitsOf({}, [])),
   };
   const calls: RegionCall[] = [];
   const running: RunningCrossRegion = await startCrossRegion(config, { onRegionCall: (call) => calls.push(call), exportBatch: options.exportBatch });
