@@ -11,6 +11,7 @@ import type { GraphQLError } from 'graphql';
 import { CoopError, type RegionName } from '../../../schema/contract/errors';
 import { exportRefusal } from '../auth/export-access';
 import { callerOf } from '../auth/caller';
+import { tooManyKeys } from '../keys';
 import type { TrustedKeys } from '../auth/identity-keys';
 import type { Mode } from '../config';
 import { BodyTooLargeError, readBody } from '../http/apollo-handler';
@@ -49,7 +50,11 @@ export function parseFirmExport(body: unknown): ParsedFirmExport {
   for (const [key, value] of Object.entries(filter)) {
     if (value === null || value === undefined) continue;
     if ((TEXT_FIELDS as readonly string[]).includes(key) && typeof value === 'string') parsed[key as (typeof TEXT_FIELDS)[number]] = value;
-    else if ((LIST_FIELDS as readonly string[]).includes(key) && Array.isArray(value) && value.every((v) => typeof v === 'string')) parsed[key as (typeof LIST_FIELDS)[number]] = value as string[];
+    else if ((LIST_FIELDS as readonly string[]).includes(key) && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+      const tooMany = tooManyKeys(value, `filter.${key}`);
+      if (tooMany) return { error: tooMany };
+      parsed[key as (typeof LIST_FIELDS)[number]] = value as string[];
+    }
     else return { error: CoopError.badInput(`filter.${key}`, `filter.${key} is not a firm filter field of the right type (${[...TEXT_FIELDS, ...LIST_FIELDS].join(', ')}).`) };
   }
   if (direction !== SortDirection.ASC && direction !== SortDirection.DESC) return { error: CoopError.badInput('direction', 'direction must be ASC or DESC.') };
