@@ -37,21 +37,23 @@ export interface TokenOptions {
   kid?: string;
   issuer?: string;
   audience?: string;
-  /** Seconds from now; negative for an expired token. */
-  expiresIn?: number;
+  /** Seconds from now; negative for an expired token; null for a token without `exp`. */
+  expiresIn?: number | null;
+  /** `iat`, in seconds from now (a token issued in the future); now by default. */
+  issuedIn?: number;
 }
 
 export async function mintToken(claims: TokenClaims, options: TokenOptions = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  const expiresIn = options.expiresIn ?? 300;
-  return new SignJWT({ ...claims })
+  const expiresIn = options.expiresIn === undefined ? 300 : options.expiresIn;
+  const jwt = new SignJWT({ ...claims })
     .setProtectedHeader({ alg: options.alg ?? 'HS256', ...(options.kid ? { kid: options.kid } : {}) })
     .setSubject(claims.sub ?? `${claims.role}-test`)
     .setIssuer(options.issuer ?? TEST_ISSUER)
     .setAudience(options.audience ?? TEST_AUDIENCE)
-    .setIssuedAt(expiresIn < 0 ? now + expiresIn - 60 : now)
-    .setExpirationTime(now + expiresIn)
-    .sign(options.key ?? new TextEncoder().encode(TEST_JWT_SECRET));
+    .setIssuedAt(now + (options.issuedIn ?? (expiresIn !== null && expiresIn < 0 ? expiresIn - 60 : 0)));
+  if (expiresIn !== null) jwt.setExpirationTime(now + expiresIn);
+  return jwt.sign(options.key ?? new TextEncoder().encode(TEST_JWT_SECRET));
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
