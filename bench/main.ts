@@ -7,13 +7,13 @@
  * Results go to bench/results/<date>-<host>.md and the console.
  */
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { withEnforcedSecurityFeatures } from '../gateway/src/plugins/use-auth';
 import { identityFromJson } from '../subgraphs/kit/auth/identity';
-import { IDENTITY_HEADER, signIdentity } from '../subgraphs/kit/auth/signed-identity';
+import { generateIdentityKeyEnv, loadIdentityKeys } from '../subgraphs/kit/auth/identity-keys';
+import { GRAPHQL_ROUTE, IDENTITY_HEADER, identityPartOf, signIdentity } from '../subgraphs/kit/auth/signed-identity';
 import { distinctFreePorts, freePort, freePorts, ROOT, startSystem, type RunningSystem } from '../scripts/system';
 import { generate } from '../scripts/generate/main';
 import type { RegionReport } from '../scripts/generate/generate-region';
@@ -106,7 +106,8 @@ function runLoad(config: LoadConfig, pid: number, behind: ReadonlyArray<[string,
 interface Run {
   options: BenchOptions;
   picks: Picks;
-  secret: string;
+  /** Every identity key pair of the run, as environment variables. */
+  identityKeys: Record<string, string>;
   jwksUrl: string;
   tokens: { analyst: string; reporting: string };
   subgraphUrls: Record<string, string>;
@@ -118,7 +119,7 @@ async function startGateway(run: Run, gateway: GatewayUnderTest, supergraphPath:
   const url = `http://127.0.0.1:${port}/graphql`;
   const profileDir = path.join(TMP, 'profiles');
   if (profile) fs.mkdirSync(profileDir, { recursive: true });
-  const env = gateway.env({ port, supergraphPath: gateway.id === 'a' ? supergraphPath : peerFile(supergraphPath), subgraphUrls, gatewaySecret: run.secret, jwksUrl: run.jwksUrl });
+  const env = gateway.env({ port, supergraphPath: gateway.id === 'a' ? supergraphPath : peerFile(supergraphPath), subgraphUrls, gatewaySigningKey: run.identityKeys.COOPGRAPH_GATEWAY_SIGNING_KEY!, jwksUrl: run.jwksUrl });
   const proc = await launch(`gateway (${gateway.id})`, gateway.script, {
     args: gateway.args,
     env,
@@ -179,7 +180,7 @@ async function main() {
   const env: NodeJS.ProcessEnv = { ...process.env, COOPGRAPH_DATA_DIR: dataDir };
   const data = await prepareData(options, dataDir, env);
 
-  const secret = randomBytes(32).toString('hex');
+  const identityKeys = generateIdentityKeyEnv();
   const idp = await startIdentityProvider();
   const cleanup: Array<() => Promise<unknown>> = [() => idp.close()];
   let system: RunningSystem | undefined;
@@ -187,7 +188,7 @@ async function main() {
     system = await startSystem({
       dataDir,
       ports: await freePorts(),
-      env: { COOPGRAPH_DATA_DIR: dataDir, COOPGRAPH_GATEWAY_SECRET: secret, LOG_LEVEL: 'error', NODE_ENV: 'production', TIANJIN_SEED: 'false', YANGTZE_SEED: 'false', ZHEJIANG_SEED: 'false' },
+      env: { COOPGRAPH_DATA_DIR: dataDir, ...identityKeys, LOG_LEVEL: 'error', NODE_ENV: 'production', TIANJIN_SEED: 'false', YANGTZE_SEED: 'false', ZHEJIANG_SEED: 'false' },
       output: 'collect',
     });
     const running = system;
@@ -230,7 +231,7 @@ async function main() {
     const run: Run = {
       options,
       picks,
-      secret,
+      identityKeys,
       jwksUrl: idp.jwksUrl,
       tokens: { analyst: await idp.token('analyst'), reporting: await idp.token('reporting') },
       subgraphUrls,
@@ -302,11 +303,12 @@ async function main() {
             const measured = await runLoad(loadConfig(run, g.url, W2, picks.w2), g.process.pid, subgraphPidsByName);
             loadRows.push({ workload: 'W2 firm 360', gateway: gateway.id, ...measured });
             log(`  W2: ${measured.result.rps.toFixed(1)} req/s, p50 ${measured.result.p50.toFixed(1)} ms, errors ${measured.result.errors}`);
-            const fresh = (headers: Record<string, string>) => {
+            const gatewayKey = loadIdentityKeys(identityKeys, { signs: 'gateway', trusts: [] }, true, []).signing!;
+            const fresh = ({ headers, subgraph, body }: RecordedCall) => {
               const header = headers[IDENTITY_HEADER];
               if (!header) return headers;
-              const identity = identityFromJson(JSON.parse(Buffer.from(header.split('.')[0]!, 'base64url').toString('utf8')));
-              return identity ? { ...headers, [IDENTITY_HEADER]: signIdentity(identity, secret) } : headers;
+              const identity = identityFromJson(JSON.parse(Buffer.from(identityPartOf(header), 'base64url').toString('utf8')));
+              return identity ? { ...headers, [IDENTITY_HEADER]: signIdentity(identity, gatewayKey, { audience: subgraph, route: GRAPHQL_ROUTE, content: body }) } : headers;
             };
             await quiet([g.process.pid]);
             const overhead = await measureOverhead(g.url, JSON.stringify({ query: W2, variables: picks.w2 }), analyst, recorded, options.overheadSamples, fresh);

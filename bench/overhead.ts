@@ -130,7 +130,7 @@ export interface OverheadResult {
 /**
  * Times the request through the gateway and its recorded chain directly, `samples` times each,
  * interleaved. `fresh` re-signs a recorded call's headers (our gateway's identity header is only
- * valid for seconds, and the gateway signs every fetch anew too).
+ * valid for seconds, for that subgraph and body, and the gateway signs every fetch anew too).
  */
 export async function measureOverhead(
   gatewayUrl: string,
@@ -138,7 +138,7 @@ export async function measureOverhead(
   headers: Record<string, string>,
   recorded: readonly RecordedCall[],
   samples: number,
-  fresh: (headers: Record<string, string>) => Record<string, string> = (h) => h,
+  fresh: (call: RecordedCall) => Record<string, string> = (call) => call.headers,
 ): Promise<OverheadResult> {
   const chain = waves(recorded);
   const gateway: number[] = [];
@@ -148,7 +148,7 @@ export async function measureOverhead(
     const through = await timed(async () => [await post(gatewayUrl, body, headers)]);
     const replayed = await timed(async () => {
       const ok: boolean[] = [];
-      for (const wave of chain) ok.push(...(await Promise.all(wave.map((call) => post(call.url, call.body, fresh(call.headers))))));
+      for (const wave of chain) ok.push(...(await Promise.all(wave.map((call) => post(call.url, call.body, fresh(call))))));
       return ok;
     });
     if (through === null || replayed === null) {

@@ -4,10 +4,10 @@
  * `npm start` and by the end-to-end tests (which pass free ports and a scratch data directory).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { gatewayNodeArgs } from '../gateway/src/heap-budget';
+import { generateIdentityKeyEnv, identityKeyEnvFor } from '../subgraphs/kit/auth/identity-keys';
 import { SUBGRAPHS, type SubgraphEntry } from '../schema/subgraph-list';
 
 export const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
@@ -117,9 +117,9 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
   const url = (name: ProcessName) => `http://127.0.0.1:${ports[name]}/graphql`;
   const urls = Object.fromEntries(Object.keys(ports).map((n) => [n, url(n as ProcessName)])) as Record<ProcessName, string>;
   const env: NodeJS.ProcessEnv = {
-    // The gateway signs the identity it forwards with this and the subgraphs verify it: without a
-    // configured secret, each run gets its own, known only to its processes.
-    COOPGRAPH_GATEWAY_SECRET: randomBytes(32).toString('hex'),
+    // The gateway and the cross-region layer sign the identity they forward, the subgraphs verify it:
+    // without configured keys, each run gets its own pairs, known only to its processes.
+    ...generateIdentityKeyEnv(),
     ...process.env,
     APOLLO_TELEMETRY_DISABLED: '1',
     COOPGRAPH_DATA_DIR: options.dataDir,
@@ -141,7 +141,8 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     const budget = main === mains.gateway ? gatewayNodeArgs({ ...env, ...extraEnv }) : [];
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...budget, path.join(ROOT, main)], {
       cwd: ROOT,
-      env: { ...env, ...extraEnv },
+      // Each process gets its own signing key and no other's (a gateway replica is the gateway).
+      env: identityKeyEnvFor(main === mains.gateway ? 'gateway' : key, { ...env, ...extraEnv }),
       stdio: options.output === 'inherit' ? 'inherit' : ['ignore', 'pipe', 'pipe'],
     });
     const lines: string[] = logs.get(key) ?? [];

@@ -13,7 +13,8 @@ export interface GatewaySetup {
   /** The supergraph with every subgraph URL pointing where this run's subgraphs listen. */
   supergraphPath: string;
   subgraphUrls: Record<string, string>;
-  gatewaySecret: string;
+  /** COOPGRAPH_GATEWAY_SIGNING_KEY of the run: the subgraphs trust its public half. */
+  gatewaySigningKey: string;
   jwksUrl: string;
 }
 
@@ -43,7 +44,7 @@ export const GATEWAYS: GatewayUnderTest[] = [
       ...Object.fromEntries(Object.entries(setup.subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
       COOPGRAPH_MODE: 'production',
       COOPGRAPH_JWKS_URL: setup.jwksUrl,
-      COOPGRAPH_GATEWAY_SECRET: setup.gatewaySecret,
+      COOPGRAPH_GATEWAY_SIGNING_KEY: setup.gatewaySigningKey,
       // A cached response would measure the cache, not the gateway: every request here is answered in full.
       RESPONSE_CACHE: 'false',
       LOG_LEVEL: 'warn',

@@ -1,10 +1,11 @@
 /** CORS_ORIGINS in the gateway's configuration: its defaults by mode, and every bad entry listed. */
 import { describe, expect, it } from 'vitest';
 import { originMatcher } from './cors/allowed-origins';
+import { TEST_IDENTITY_KEY_ENV } from '../../subgraphs/kit/auth/testing-keys';
 import { loadGatewayConfig } from './config';
 
 const load = (env: NodeJS.ProcessEnv) => loadGatewayConfig(env, '/repo');
-const PRODUCTION = { COOPGRAPH_MODE: 'production', COOPGRAPH_JWKS_URL: 'https://idp.example/jwks.json', COOPGRAPH_GATEWAY_SECRET: 'x'.repeat(32) };
+const PRODUCTION = { COOPGRAPH_MODE: 'production', COOPGRAPH_JWKS_URL: 'https://idp.example/jwks.json', COOPGRAPH_GATEWAY_SIGNING_KEY: TEST_IDENTITY_KEY_ENV.COOPGRAPH_GATEWAY_SIGNING_KEY };
 
 describe('CORS_ORIGINS', () => {
   it('allows pages on this machine in development, and none in production, when unset', () => {

@@ -6,8 +6,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { SUBGRAPHS, type SubgraphEntry } from '../../schema/subgraph-list';
 import { ROLES, type Role } from '../../subgraphs/kit/auth/identity';
-import { otlpEndpointOf } from '../../subgraphs/kit/config';
 import { developmentKeyPath } from './auth/development-key';
+import { loadIdentityKeys, type SigningKey } from '../../subgraphs/kit/auth/identity-keys';
+import { modeOf, otlpEndpointOf } from '../../subgraphs/kit/config';
+import { wholeNumber } from '../../subgraphs/kit/whole-number';
+import { operationLimitsOf, type OperationLimits } from '../../subgraphs/kit/limits/operation-limits';
 import { DEFAULT_CORS_ORIGINS, parseAllowedOrigins, type OriginRule } from './cors/allowed-origins';
 import { DEFAULT_GATEWAY_HEAP_MB, gatewayHeapMb, MIN_GATEWAY_HEAP_MB } from './heap-budget';
 
@@ -51,8 +54,8 @@ export interface GatewayConfig {
     jwksUrl?: string;
     issuer: string;
     audience: string;
-    /** HMAC secret shared with every subgraph for the forwarded identity header. */
-    gatewaySecret?: string;
+    /** The gateway's Ed25519 key for the identity header it sends each subgraph; the subgraphs hold its public half. */
+    signingKey?: SigningKey;
     /** Development only: the data folder's key file (auth/development-key.ts), whose tokens `coopgraph token` signs. */
     developmentKeyFile?: string;
   };
@@ -71,16 +74,7 @@ export interface GatewayConfig {
   };
 }
 
-export interface OperationLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxDirectives: number;
-  maxTokens: number;
-  maxPageSize: number;
-  /** GraphQL Armor cost budget per operation; reporting jobs get reportingCostLimit. */
-  costLimit: number;
-  reportingCostLimit: number;
-}
+export type { OperationLimits };
 
 export type GatewayConfigResult = { config: GatewayConfig; errors?: never } | { config?: never; errors: string[] };
 
@@ -90,7 +84,7 @@ export const GATEWAY_VARIABLES = [
   { name: 'GATEWAY_PORT', default: '4000', description: 'Port of the gateway (GraphQL at /graphql, explorer at /).' },
   { name: 'GATEWAY_WORKERS', default: '1', description: 'Gateway processes sharing the port, or auto (one per core); 1 runs the gateway in the one process. Without REDIS_URL each keeps its own persisted queries and response cache.' },
   { name: 'SUPERGRAPH_PATH', default: 'schema/supergraph.graphql', description: 'Composed supergraph the gateway loads; reloaded when the file changes or on SIGHUP.' },
-  { name: 'COOPGRAPH_MODE', default: 'development', description: 'production: no introspection, no field suggestions, no explorer, trusted documents enforced, JWKS and gateway secret required.' },
+  { name: 'COOPGRAPH_MODE', default: 'development', description: 'production: no introspection, no field suggestions, no explorer, trusted documents enforced, JWKS and signing key required (subgraphs: only signed requests served).' },
   { name: 'GATEWAY_BODY_LIMIT_BYTES', default: '1048576', description: 'Largest request body accepted (413 above).' },
   { name: 'SUBGRAPH_TIMEOUT_MS', default: '10000', description: 'Timeout of one subgraph fetch.' },
   ...SUBGRAPHS.map((s) => ({ name: `${s.name.toUpperCase()}_URL`, default: `http://127.0.0.1:${s.defaultPort}/graphql`, description: `URL of the ${s.name} subgraph.` })),
@@ -117,7 +111,7 @@ export const GATEWAY_VARIABLES = [
   { name: 'COOPGRAPH_JWKS_URL', default: '', description: 'JWKS URL of the identity provider (required in production).' },
   { name: 'COOPGRAPH_JWT_ISSUER', default: 'coopgraph', description: 'Required `iss` of bearer tokens.' },
   { name: 'COOPGRAPH_JWT_AUDIENCE', default: 'coopgraph-api', description: 'Required `aud` of bearer tokens.' },
-  { name: 'COOPGRAPH_GATEWAY_SECRET', default: '', description: 'HMAC secret of the identity header the gateway forwards, shared with every subgraph (generated per run by `npm start` and the tests; required in production).' },
+  { name: 'COOPGRAPH_GATEWAY_SIGNING_KEY', default: '', description: 'Ed25519 private key (PEM or base64 DER) the gateway signs the identity header to each subgraph with; the gateway\'s alone (generated per run by `npm start` and the tests; required in production; docs/security.md).' },
   { name: 'CORS_ORIGINS', default: `${DEFAULT_CORS_ORIGINS.development} in development, none in production`, description: 'Browser origins whose pages may call the API: a comma list of exact origins and patterns (https://*.example.cn, http://localhost:*), or none.' },
   { name: 'GATEWAY_INTROSPECTION', default: 'on in development', description: 'true or false: answer introspection queries.' },
   { name: 'GATEWAY_FIELD_SUGGESTIONS', default: 'on in development', description: 'true or false: "Did you mean" hints in validation errors.' },
@@ -142,16 +136,7 @@ function workersOf(env: NodeJS.ProcessEnv, errors: string[]): number {
   return workers;
 }
 
-function positiveInt(env: NodeJS.ProcessEnv, name: string, fallback: number, errors: string[], max = Number.MAX_SAFE_INTEGER): number {
-  const text = env[name];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 0 || value > max) {
-    errors.push(`${name} must be a whole number between 0 and ${max}, got "${text}"`);
-    return fallback;
-  }
-  return value;
-}
+const positiveInt = wholeNumber;
 
 function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean, errors: string[]): boolean {
   const text = env[name];
@@ -168,20 +153,18 @@ export function dataDirOf(env: NodeJS.ProcessEnv, root: string): string {
 function authConfig(env: NodeJS.ProcessEnv, production: boolean, dataDir: string, errors: string[]): GatewayConfig['auth'] {
   const jwtSecret = env.COOPGRAPH_JWT_SECRET || undefined;
   const jwksUrl = env.COOPGRAPH_JWKS_URL || undefined;
-  const gatewaySecret = env.COOPGRAPH_GATEWAY_SECRET || undefined;
   if (jwtSecret && jwtSecret.length < 32) errors.push('COOPGRAPH_JWT_SECRET must be at least 32 characters');
   if (jwtSecret && jwksUrl) errors.push('set COOPGRAPH_JWT_SECRET (development) or COOPGRAPH_JWKS_URL (production), not both');
   if (jwksUrl && !/^https?:\/\//.test(jwksUrl)) errors.push(`COOPGRAPH_JWKS_URL must be an http(s) URL, got "${jwksUrl}"`);
-  if (gatewaySecret && gatewaySecret.length < 32) errors.push('COOPGRAPH_GATEWAY_SECRET must be at least 32 characters');
+  const { signing: signingKey } = loadIdentityKeys(env, { signs: 'gateway', trusts: [] }, production, errors);
   if (production) {
     if (!jwksUrl) errors.push('COOPGRAPH_JWKS_URL is required in production mode');
     if (jwtSecret) errors.push('COOPGRAPH_JWT_SECRET (HS256) is for development; production verifies tokens with COOPGRAPH_JWKS_URL');
-    if (!gatewaySecret) errors.push('COOPGRAPH_GATEWAY_SECRET is required in production mode');
   }
   return {
     jwtSecret,
     jwksUrl,
-    gatewaySecret,
+    signingKey,
     issuer: env.COOPGRAPH_JWT_ISSUER || 'coopgraph',
     audience: env.COOPGRAPH_JWT_AUDIENCE || 'coopgraph-api',
     // Production never accepts a key lying in a folder.
@@ -257,8 +240,7 @@ function tracingConfig(env: NodeJS.ProcessEnv, errors: string[]): GatewayConfig[
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..')): GatewayConfigResult {
   const errors: string[] = [];
-  const mode = env.COOPGRAPH_MODE ?? 'development';
-  if (mode !== 'development' && mode !== 'production') errors.push(`COOPGRAPH_MODE must be development or production, got "${mode}"`);
+  const mode = modeOf(env, errors);
   const logLevel = env.LOG_LEVEL ?? 'info';
   if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) errors.push(`LOG_LEVEL must be debug, info, warn or error, got "${logLevel}"`);
   const subgraphUrls: GatewayConfig['subgraphUrls'] = {};
@@ -279,7 +261,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = p
     workers: workersOf(env, errors),
     supergraphPath: path.resolve(root, env.SUPERGRAPH_PATH ?? 'schema/supergraph.graphql'),
     subgraphUrls,
-    mode: mode as GatewayConfig['mode'],
+    mode,
     bodyLimitBytes: positiveInt(env, 'GATEWAY_BODY_LIMIT_BYTES', 1024 * 1024, errors),
     subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, errors),
     logLevel: logLevel as GatewayConfig['logLevel'],
@@ -293,15 +275,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = p
     cors: corsConfig(env, production, errors),
     introspection: flag(env, 'GATEWAY_INTROSPECTION', !production, errors),
     fieldSuggestions: flag(env, 'GATEWAY_FIELD_SUGGESTIONS', !production, errors),
-    limits: {
-      maxDepth: positiveInt(env, 'GATEWAY_MAX_DEPTH', 12, errors),
-      maxAliases: positiveInt(env, 'GATEWAY_MAX_ALIASES', 30, errors),
-      maxDirectives: positiveInt(env, 'GATEWAY_MAX_DIRECTIVES', 10, errors),
-      maxTokens: positiveInt(env, 'GATEWAY_MAX_TOKENS', 4000, errors),
-      maxPageSize: positiveInt(env, 'GATEWAY_MAX_PAGE_SIZE', 200, errors),
-      costLimit: positiveInt(env, 'GATEWAY_COST_LIMIT', 5000, errors),
-      reportingCostLimit: positiveInt(env, 'GATEWAY_REPORTING_COST_LIMIT', 50_000, errors),
-    },
+    limits: operationLimitsOf(env, errors),
     trustedDocuments: trustedDocumentsConfig(env, production, root, errors),
   };
   return errors.length ? { errors } : { config };

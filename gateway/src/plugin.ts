@@ -43,9 +43,9 @@ export interface SubgraphFetch {
   context: GatewayContext;
 }
 
-/** What a plugin may touch of a request to a subgraph. */
+/** What a plugin may touch of a request to a subgraph: its headers. The body is final (a signature covers it). */
 export interface SubgraphRequest {
-  query?: string;
-  variables?: Record<string, unknown>;
-  http?: { headers: { set(name: string, value: string): void; get(name: string): string | null } };
+  /** The JSON body as it is sent. */
+  readonly body: string;
+  http: { headers: { set(name: string, value: string): void; get(name: string): string | null } };
 }

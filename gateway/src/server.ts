@@ -100,7 +100,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
     ...subgraphBound(urls, log, {
       feature: 'firm export',
       subgraph: 'crossregion',
-      make: (crossregionUrl) => useExport({ crossregionUrl, verify, gatewaySecret: config.auth.gatewaySecret, idleTimeoutMs: config.subgraphClient.timeoutsMs.crossregion, log, events }),
+      make: (crossregionUrl) => useExport({ crossregionUrl, verify, signingKey: config.auth.signingKey, idleTimeoutMs: config.subgraphClient.timeoutsMs.crossregion, log, events }),
     }),
     useExplorer({ examplesDir: path.join(REPO_ROOT, 'gateway/examples'), enabled: explorer }),
     ...extraPlugins,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TEST_IDENTITY_KEY_ENV } from './auth/testing-keys';
 import { DEFAULT_SQLITE_CACHE_MB, loadSubgraphConfig } from './config';
 
 describe('a region subgraph\'s configuration', () => {
@@ -11,6 +12,15 @@ describe('a region subgraph\'s configuration', () => {
   it('reads every setting under the region\'s own prefix', () => {
     const { config } = loadSubgraphConfig('tianjin', { TIANJIN_PORT: '5101', TIANJIN_SEED: 'false', TIANJIN_SQLITE_CACHE_MB: '16', YANGTZE_SQLITE_CACHE_MB: '999' });
     expect(config).toMatchObject({ port: 5101, seed: false, sqliteCacheMb: 16 });
+  });
+
+  it('in production, needs the public keys of both signers and takes only signed requests', () => {
+    expect(loadSubgraphConfig('yangtze', { COOPGRAPH_MODE: 'production' }).errors).toEqual([
+      'COOPGRAPH_GATEWAY_PUBLIC_KEY is required in production mode (the public key identity headers from the gateway are verified with)',
+      'COOPGRAPH_CROSSREGION_PUBLIC_KEY is required in production mode (the public key identity headers from the crossregion are verified with)',
+    ]);
+    const { config } = loadSubgraphConfig('yangtze', { COOPGRAPH_MODE: 'production', ...TEST_IDENTITY_KEY_ENV, GATEWAY_MAX_ALIASES: '10' });
+    expect(config).toMatchObject({ mode: 'production', identityKeys: { gateway: { type: 'public' }, crossregion: { type: 'public' } }, limits: { maxAliases: 110 } });
   });
 
   it('lists every problem at once', () => {

@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 import { REGIONS, type RegionName } from '../../schema/contract/regions';
+import { loadIdentityKeys, type TrustedKeys } from './auth/identity-keys';
+import { operationLimitsOf, subgraphLimitsOf, type LimitBudget } from './limits/operation-limits';
 
 export interface SubgraphConfig {
   region: RegionName;
@@ -13,8 +15,12 @@ export interface SubgraphConfig {
   databaseUrl: string;
   /** Fill an empty database from the region's sample dataset on start. */
   seed: boolean;
-  /** HMAC secret shared with the gateway for signed identity headers (issue: region-scoped writes). */
-  gatewaySecret: string | undefined;
+  /** production: only requests the gateway (or the cross-region layer) signed are served, introspection off. */
+  mode: Mode;
+  /** Public keys of the signers whose identity headers this region accepts (auth/identity-keys.ts). */
+  identityKeys: TrustedKeys;
+  /** Operation limits: the gateway's (GATEWAY_MAX_…) with the room its plans need (limits/operation-limits.ts). */
+  limits: LimitBudget;
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** OTLP/HTTP collector for traces (kit/tracing.ts); none exported when unset. */
   otlpEndpoint?: string;
@@ -35,6 +41,15 @@ export const DEFAULT_PORTS = Object.fromEntries(REGIONS.map((r) => [r.name, r.de
 export type ConfigResult<T> = { config: T; errors?: never } | { config?: never; errors: string[] };
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+
+export type Mode = 'development' | 'production';
+
+/** COOPGRAPH_MODE: one variable for every process, so a production deployment is production throughout. */
+export function modeOf(env: NodeJS.ProcessEnv, errors: string[]): Mode {
+  const mode = env.COOPGRAPH_MODE || 'development';
+  if (mode !== 'development' && mode !== 'production') errors.push(`COOPGRAPH_MODE must be development or production, got "${mode}"`);
+  return mode === 'production' ? 'production' : 'development';
+}
 
 /**
  * OTEL_EXPORTER_OTLP_ENDPOINT: the same variable for every process (gateway, regions, cross-region
@@ -78,6 +93,9 @@ export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = 
   const logLevel = (env.LOG_LEVEL ?? 'info') as SubgraphConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   const otlpEndpoint = otlpEndpointOf(env, errors);
+  const mode = modeOf(env, errors);
+  const { trusted: identityKeys } = loadIdentityKeys(env, { trusts: ['gateway', 'crossregion'] }, mode === 'production', errors);
+  const limits = subgraphLimitsOf(operationLimitsOf(env, errors));
 
   if (errors.length) return { errors };
   return {
@@ -87,7 +105,9 @@ export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = 
       port,
       databaseUrl,
       seed: seedText === 'true',
-      gatewaySecret: env.COOPGRAPH_GATEWAY_SECRET,
+      mode,
+      identityKeys,
+      limits,
       logLevel,
       ...(otlpEndpoint ? { otlpEndpoint } : {}),
       sqliteCacheMb,

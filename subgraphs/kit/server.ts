@@ -9,7 +9,8 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Counter } from 'prom-client';
-import { IDENTITY_HEADER, verifyIdentity } from './auth/signed-identity';
+import { callerOf } from './auth/caller';
+import { GRAPHQL_ROUTE } from './auth/signed-identity';
 import { answerablePlugin } from './auth/trim-operation';
 import type { SubgraphConfig } from './config';
 import { createContext, type SubgraphContext } from './context';
@@ -17,11 +18,12 @@ import { AdminAreaRef, CONTRACT_REFERENCE_RESOLVERS, CooperationProjectRef, Firm
 import { FIRM_EXPORT_PATH, firmExportRoute } from './directory/export';
 import { DIRECTORY_RESOLVERS } from './directory/resolver';
 import { historyResolvers } from './history/resolver';
-import { graphqlHandler, sendJson } from './http/apollo-handler';
+import { graphqlHandler, RequestRefused, sendJson } from './http/apollo-handler';
 import { cachePolicyPlugins } from './http/cache-policy';
 import { createMetricsRegistry, metricsRoute } from './http/metrics';
 import { serveHttp } from './http/serve';
 import { maskError } from './http/mask-errors';
+import { subgraphLimitsPlugin } from './limits/subgraph-limits-plugin';
 import { createLogger, errorFields } from './log';
 import { openDatabase } from './orm';
 import type { RegionDefinition } from './region';
@@ -58,7 +60,8 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
 
   const apollo = new ApolloServer<SubgraphContext>({
     schema,
-    introspection: true,
+    // In production only the gateway's signed requests reach here, and it needs no introspection.
+    introspection: config.mode !== 'production',
     csrfPrevention: true,
     // Our process drains on SIGTERM (kit/process.ts); Apollo's own handlers (outside NODE_ENV=test) would stop it and re-send the signal.
     stopOnTerminationSignals: false,
@@ -69,6 +72,8 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       // A query is answered without the fields its caller may not read (kit/auth/trim-operation.ts).
+      // Its own limits, whoever signed the request.
+      subgraphLimitsPlugin<SubgraphContext>(config.limits),
       answerablePlugin<SubgraphContext>(schema),
       ...cachePolicyPlugins<SubgraphContext>(schema, REGION_CACHE_MAX_AGE_S),
       tracing.apolloPlugin<SubgraphContext>(),
@@ -93,16 +98,16 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
   const graphql = graphqlHandler<SubgraphContext>({
     server: apollo,
     bodyLimitBytes: 8 * 1024 * 1024,
-    context: async ({ req }) => {
+    context: async ({ req, content }) => {
       requests.inc({ region: region.name });
       const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-      const { identity, rejected } = verifyIdentity(req.headers[IDENTITY_HEADER], config.gatewaySecret);
-      if (rejected) log.warn('identity header refused; caller treated as anonymous', { requestId, reason: rejected });
-      return createContext(region.name, orm.em as unknown as EntityManager, requestId, identity);
+      const caller = callerOf(req, { keys: config.identityKeys, mode: config.mode, binding: { audience: region.name, route: GRAPHQL_ROUTE, content }, log, requestId });
+      if (caller.refused) throw new RequestRefused(caller.refused.status, caller.refused.error);
+      return createContext(region.name, orm.em as unknown as EntityManager, requestId, caller.identity);
     },
   });
 
-  const exportRoute = firmExportRoute({ region: region.name, em: orm.em as unknown as EntityManager, gatewaySecret: config.gatewaySecret, log });
+  const exportRoute = firmExportRoute({ region: region.name, em: orm.em as unknown as EntityManager, keys: config.identityKeys, mode: config.mode, log });
   const http = await serveHttp({
     host: config.host,
     port: config.port,

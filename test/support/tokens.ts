@@ -3,20 +3,20 @@
  * the test secret for development-mode gateways; any key and claims for the attack cases.
  */
 import { SignJWT } from 'jose';
+import { TEST_IDENTITY_KEY_ENV } from '../../subgraphs/kit/auth/testing-keys';
 
 /** Whatever key jose signs with: an HS256 secret, or a private key from generateKeyPair. */
 export type SigningKey = Parameters<SignJWT['sign']>[0];
 
 /** The development secret the e2e systems are started with (TEST_AUTH_ENV). */
 export const TEST_JWT_SECRET = 'coopgraph-e2e-jwt-secret-0123456789abcdef';
-export const TEST_GATEWAY_SECRET = 'coopgraph-e2e-gateway-secret-0123456789abcdef';
 export const TEST_ISSUER = 'coopgraph';
 export const TEST_AUDIENCE = 'coopgraph-api';
 
-/** Environment for a system whose gateway verifies the tokens below and signs identities with a known secret. */
-export const TEST_AUTH_ENV = {
+/** Environment for a system whose gateway verifies the tokens below and signs identities with the test process's keys (TEST_GATEWAY_KEY signs as it). */
+export const TEST_AUTH_ENV: Readonly<Record<string, string>> = {
   COOPGRAPH_JWT_SECRET: TEST_JWT_SECRET,
-  COOPGRAPH_GATEWAY_SECRET: TEST_GATEWAY_SECRET,
+  ...TEST_IDENTITY_KEY_ENV,
   COOPGRAPH_JWT_ISSUER: TEST_ISSUER,
   COOPGRAPH_JWT_AUDIENCE: TEST_AUDIENCE,
 };
@@ -37,21 +37,23 @@ export interface TokenOptions {
   kid?: string;
   issuer?: string;
   audience?: string;
-  /** Seconds from now; negative for an expired token. */
-  expiresIn?: number;
+  /** Seconds from now; negative for an expired token; null for a token without `exp`. */
+  expiresIn?: number | null;
+  /** `iat`, in seconds from now (a token issued in the future); now by default. */
+  issuedIn?: number;
 }
 
 export async function mintToken(claims: TokenClaims, options: TokenOptions = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  const expiresIn = options.expiresIn ?? 300;
-  return new SignJWT({ ...claims })
+  const expiresIn = options.expiresIn === undefined ? 300 : options.expiresIn;
+  const jwt = new SignJWT({ ...claims })
     .setProtectedHeader({ alg: options.alg ?? 'HS256', ...(options.kid ? { kid: options.kid } : {}) })
     .setSubject(claims.sub ?? `${claims.role}-test`)
     .setIssuer(options.issuer ?? TEST_ISSUER)
     .setAudience(options.audience ?? TEST_AUDIENCE)
-    .setIssuedAt(expiresIn < 0 ? now + expiresIn - 60 : now)
-    .setExpirationTime(now + expiresIn)
-    .sign(options.key ?? new TextEncoder().encode(TEST_JWT_SECRET));
+    .setIssuedAt(now + (options.issuedIn ?? (expiresIn !== null && expiresIn < 0 ? expiresIn - 60 : 0)));
+  if (expiresIn !== null) jwt.setExpirationTime(now + expiresIn);
+  return jwt.sign(options.key ?? new TextEncoder().encode(TEST_JWT_SECRET));
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -7,16 +7,16 @@ import { createTokenVerifier } from './verify-token';
 const SECRET = 'unit-test-hs256-secret-0123456789abcdef';
 const auth = { issuer: 'coopgraph', audience: 'coopgraph-api' };
 
-async function token(claims: Record<string, unknown>, options: { key?: Uint8Array | CryptoKey | object; alg?: string; exp?: number; aud?: string; iss?: string; kid?: string } = {}) {
+async function token(claims: Record<string, unknown>, options: { key?: Uint8Array | CryptoKey | object; alg?: string; exp?: number | null; iat?: number; aud?: string; iss?: string; kid?: string } = {}) {
   const now = Math.floor(Date.now() / 1000);
-  return new SignJWT(claims)
+  const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: options.alg ?? 'HS256', ...(options.kid ? { kid: options.kid } : {}) })
     .setSubject('someone')
     .setIssuer(options.iss ?? auth.issuer)
     .setAudience(options.aud ?? auth.audience)
-    .setIssuedAt(now - 120)
-    .setExpirationTime(now + (options.exp ?? 300))
-    .sign((options.key ?? new TextEncoder().encode(SECRET)) as Uint8Array);
+    .setIssuedAt(now + (options.iat ?? -120));
+  if (options.exp !== null) jwt.setExpirationTime(now + (options.exp ?? 300));
+  return jwt.sign((options.key ?? new TextEncoder().encode(SECRET)) as Uint8Array);
 }
 
 describe('bearer tokens with a development secret (HS256)', () => {
@@ -32,6 +32,10 @@ describe('bearer tokens with a development secret (HS256)', () => {
   it('refuses expired, foreign, unsigned and malformed tokens with a reason', async () => {
     expect((await verify(`Bearer ${await token({ role: 'analyst' }, { exp: -60 })}`))?.error).toMatch(/expired/);
     expect((await verify(`Bearer ${await token({ role: 'analyst' }, { aud: 'other' })}`))?.error).toMatch(/aud/);
+    expect((await verify(`Bearer ${await token({ role: 'analyst' }, { exp: null })}`))?.error).toBe('the token has no expiry (exp claim); tokens must expire');
+    expect((await verify(`Bearer ${await token({ role: 'analyst' }, { iat: 3600 })}`))?.error).toBe("the token's iat claim is in the future");
+    // A few seconds of skew between the identity provider's clock and ours is not a future token.
+    expect((await verify(`Bearer ${await token({ role: 'analyst' }, { iat: 3 })}`))?.identity).toEqual({ role: 'analyst', subject: 'someone' });
     expect((await verify(`Bearer ${await token({ role: 'analyst' }, { iss: 'other' })}`))?.error).toMatch(/iss/);
     expect((await verify(`Bearer ${await token({ role: 'analyst' }, { key: new TextEncoder().encode('x'.repeat(40)) })}`))?.error).toMatch(/signature/);
     const [, payload] = (await token({ role: 'analyst' })).split('.');

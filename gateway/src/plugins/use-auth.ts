@@ -2,8 +2,8 @@
  * Who may do what, at the gateway: the bearer token is verified into an identity (auth/verify-token.ts),
  * the operation is walked against the @authenticated / @requiresScopes / @policy rules composed into
  * the supergraph before anything executes (auth/operation-access.ts), and every subgraph request
- * carries the identity in a header signed for the subgraphs (kit/auth/signed-identity.ts), which
- * check the same rules again. A token that was sent but does not verify refuses the request.
+ * carries the identity in a header signed for that subgraph and that request (kit/auth/signed-identity.ts),
+ * and the subgraphs check the same rules again. A token that was sent but does not verify refuses the request.
  *
  * A query that mixes fields the caller may read with fields it may not is answered without the
  * latter, as Apollo Router does: the document is trimmed before it is planned (whatever executor
@@ -13,7 +13,7 @@
 import type { GraphQLError } from 'graphql';
 import { ANONYMOUS, type Identity } from '../../../subgraphs/kit/auth/identity';
 import { RuleIndex } from '../../../subgraphs/kit/auth/rules';
-import { IDENTITY_HEADER, signIdentity } from '../../../subgraphs/kit/auth/signed-identity';
+import { GRAPHQL_ROUTE, IDENTITY_HEADER, signIdentity } from '../../../subgraphs/kit/auth/signed-identity';
 import { CoopError } from '../../../schema/contract/errors';
 import { createHash } from 'node:crypto';
 import { print } from 'graphql';
@@ -35,21 +35,6 @@ export function withEnforcedSecurityFeatures(supergraphSdl: string): string {
   return supergraphSdl.replace(SECURITY_LINK, '$1)');
 }
 
-/**
- * The signed header of an identity, signed again at most once a second rather than for every
- * subgraph fetch (a verified token yields the same identity object request after request); well
- * within the header's validity (IDENTITY_MAX_AGE_MS).
- */
-const signed = new WeakMap<Identity, { header: string; at: number }>();
-export function signedHeader(identity: Identity, secret: string): string {
-  const now = Date.now();
-  const known = signed.get(identity);
-  if (known && now - known.at < 1000) return known.header;
-  const header = signIdentity(identity, secret, now);
-  signed.set(identity, { header, at: now });
-  return header;
-}
-
 const statusOf = (error: GraphQLError) => (error.extensions.code === 'UNAUTHENTICATED' ? 401 : 403);
 
 /** `verify` is the gateway's one token verifier (auth/verify-token.ts), shared with the export route. */
@@ -66,7 +51,7 @@ export function useAuth(options: { auth: GatewayConfig['auth']; verify: TokenVer
     }
     return rules;
   };
-  const secret = options.auth.gatewaySecret;
+  const key = options.auth.signingKey;
   return {
     name: 'auth',
     async extendContext(req, context) {
@@ -74,9 +59,10 @@ export function useAuth(options: { auth: GatewayConfig['auth']; verify: TokenVer
       context.identity = result?.identity ?? ANONYMOUS;
       if (result?.error) context.authError = withStatus(CoopError.unauthenticated(`${result.error}.`), 401);
     },
-    onSubgraphRequest(request, context) {
-      // Without a secret nothing is forwarded and the subgraphs treat every caller as anonymous.
-      if (secret) request.http?.headers.set(IDENTITY_HEADER, signedHeader(context.identity, secret));
+    onSubgraphRequest(request, context, subgraph) {
+      // Signed for this subgraph and this body, once per fetch (retries resend it). Without a key
+      // nothing is forwarded: development subgraphs take every caller as anonymous, production ones refuse.
+      if (key) request.http.headers.set(IDENTITY_HEADER, signIdentity(context.identity, key, { audience: subgraph, route: GRAPHQL_ROUTE, content: request.body }));
     },
     apollo: {
       async requestDidStart(requestContext) {

@@ -9,7 +9,8 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { context, propagation } from '@opentelemetry/api';
 import type { GraphQLError } from 'graphql';
 import { exportRefusal } from '../../../subgraphs/kit/auth/export-access';
-import { IDENTITY_HEADER } from '../../../subgraphs/kit/auth/signed-identity';
+import type { SigningKey } from '../../../subgraphs/kit/auth/identity-keys';
+import { IDENTITY_HEADER, signIdentity } from '../../../subgraphs/kit/auth/signed-identity';
 import { CoopError } from '../../../schema/contract/errors';
 import { sendErrors } from '../../../subgraphs/kit/http/ndjson';
 import type { Logger } from '../../../subgraphs/kit/log';
@@ -17,7 +18,6 @@ import type { TokenVerifier } from '../auth/verify-token';
 import type { ExportOutcome, GatewayEvents } from '../events';
 import type { GatewayPlugin } from '../plugin';
 import { subgraphUnavailable } from '../subgraph-client/unavailable';
-import { signedHeader } from './use-auth';
 import { regionError } from './use-region-errors';
 
 export const FIRM_EXPORT_PATH = '/export/firms';
@@ -26,7 +26,7 @@ export interface ExportOptions {
   /** The cross-region subgraph's GraphQL URL; the export is at FIRM_EXPORT_PATH beside it. */
   crossregionUrl: string;
   verify: TokenVerifier;
-  gatewaySecret: string | undefined;
+  signingKey: SigningKey | undefined;
   /** Longest wait for the layer's headers, and between two chunks of its stream while the reader takes them. */
   idleTimeoutMs: number;
   log: Logger;
@@ -130,7 +130,9 @@ export function useExport(options: ExportOptions): GatewayPlugin {
         const identity = verified?.identity ?? { role: 'anonymous' as const };
         const refusal = exportRefusal(identity);
         if (refusal) return refuse(res, refusal.status, refusal.error);
-        options.events.firmExport(await pass(req, res, url, options.gatewaySecret ? signedHeader(identity, options.gatewaySecret) : undefined));
+        // For the layer's export route and this query string: what the layer sees of the request.
+        const header = options.signingKey && signIdentity(identity, options.signingKey, { audience: 'crossregion', route: FIRM_EXPORT_PATH, content: url.search });
+        options.events.firmExport(await pass(req, res, url, header));
       },
     },
   };

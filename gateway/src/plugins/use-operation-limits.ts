@@ -1,39 +1,19 @@
 /**
  * What an operation may cost before it runs. GraphQL Armor's rules measure depth, aliases,
- * directives and cost; they run here, after Apollo Server resolved the operation, rather than as
- * Apollo validation rules, because Apollo caches a validated document for every caller (a cost
+ * directives and cost (subgraphs/kit/limits/operation-limits.ts, which the subgraphs apply too);
+ * they run here, after Apollo Server resolved the operation, rather than as Apollo validation rules, because Apollo caches a validated document for every caller (a cost
  * budget depends on the caller's role) and reports any validation-rule error as
  * GRAPHQL_VALIDATION_FAILED. Tokens are counted with graphql-js's lexer before anything is parsed.
  * Page sizes (`first`) are bounded here too. Every refusal says how to bring the operation under
  * the limit.
  */
-import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
-import { GraphQLError, Kind, Lexer, Source, TokenKind, validate, visit, type GraphQLSchema, type DocumentNode, type OperationDefinitionNode, type ValidationRule } from 'graphql';
+import { Kind, visit, type DocumentNode, type GraphQLError, type OperationDefinitionNode } from 'graphql';
 import { CoopError } from '../../../schema/contract/errors';
 import type { Role } from '../../../subgraphs/kit/auth/identity';
+import { countTokens, limitCheck, type LimitExceeded } from '../../../subgraphs/kit/limits/operation-limits';
 import type { OperationLimits } from '../config';
 import { rejectEarly, withStatus } from '../early-rejection';
 import type { GatewayPlugin } from '../plugin';
-
-/** Tokens in a document, counting stops just past `max` (a syntax error ends the count: parsing reports it). */
-export function countTokens(document: string, max: number): number {
-  const lexer = new Lexer(new Source(document));
-  let count = 0;
-  try {
-    while (lexer.advance().kind !== TokenKind.EOF) if (++count > max) break;
-  } catch {
-    // not lexable: GRAPHQL_PARSE_FAILED follows
-  }
-  return count;
-}
-
-const LIMIT_NAMES: Array<[RegExp, string]> = [
-  [/^Query depth/, 'depth'],
-  [/^Aliases/, 'aliases'],
-  [/^Directives/, 'directives'],
-  [/^Query Cost/, 'cost'],
-];
 
 /** How to bring an operation under each limit. Only callers with the smaller cost budget are told of the larger one. */
 export function fixFor(limit: string, role: Role, limits: OperationLimits): string {
@@ -56,21 +36,9 @@ export function fixFor(limit: string, role: Role, limits: OperationLimits): stri
   }
 }
 
-/** Armor reports "Syntax Error: <limit> limit of N exceeded, found M."; the client gets QUERY_TOO_COMPLEX naming the limit. */
-function tooComplex(armorError: GraphQLError, role: Role, limits: OperationLimits): GraphQLError {
-  const text = armorError.message.replace(/^Syntax Error: /, '');
-  const match = /limit of (\d+) exceeded, found (\d+)/.exec(text);
-  const limit = LIMIT_NAMES.find(([pattern]) => pattern.test(text))?.[1] ?? 'complexity';
-  return CoopError.queryTooComplex(limit, Number(match?.[2] ?? 0), Number(match?.[1] ?? 0), fixFor(limit, role, limits));
-}
-
-function armorRules(config: GraphQLArmorConfig): readonly ValidationRule[] {
-  const report = { onReject: [(ctx: { reportError(e: GraphQLError): void } | null, error: GraphQLError) => ctx?.reportError(error)], propagateOnRejection: false };
-  const off = { enabled: false };
-  // Field suggestions are plugins/use-error-hints.ts's.
-  const all: GraphQLArmorConfig = { maxDepth: off, maxAliases: off, maxDirectives: off, costLimit: off, maxTokens: off, blockFieldSuggestion: off };
-  const parts = Object.fromEntries(Object.entries(config).map(([k, v]) => [k, { ...v, ...report }]));
-  return new ApolloArmor({ ...all, ...parts }).protect().validationRules;
+/** The client's QUERY_TOO_COMPLEX, naming the limit and how to get under it. */
+function tooComplex(over: LimitExceeded, role: Role, limits: OperationLimits): GraphQLError {
+  return CoopError.queryTooComplex(over.limit, over.found, over.max, fixFor(over.limit, role, limits));
 }
 
 const PAGE_ARGUMENTS = new Set(['first', 'last']);
@@ -119,24 +87,10 @@ function pageSizes(document: DocumentNode, operation: OperationDefinitionNode, v
 
 export function useOperationLimits(options: { limits: OperationLimits }): GatewayPlugin {
   const { limits } = options;
-  const shape = armorRules({
-    maxDepth: { n: limits.maxDepth, flattenFragments: true },
-    maxAliases: { n: limits.maxAliases },
-    maxDirectives: { n: limits.maxDirectives },
-  });
-  const cost = (maxCost: number) => armorRules({ costLimit: { maxCost, flattenFragments: true } });
-  const costFor = { standard: cost(limits.costLimit), reporting: cost(limits.reportingCostLimit) };
-  // The same documents come again and again: their token count and their verdict under each
-  // budget are computed once (Apollo hands the same parsed document for the same query text).
+  const shape = { maxDepth: limits.maxDepth, maxAliases: limits.maxAliases, maxDirectives: limits.maxDirectives };
+  // The verdict of a document under each budget is computed once; so is its token count (the same documents come again and again).
+  const verdict = limitCheck({ standard: { ...shape, maxCost: limits.costLimit }, reporting: { ...shape, maxCost: limits.reportingCostLimit } });
   const tokenCounts = new Map<string, number>();
-  const verdicts = new WeakMap<DocumentNode, Map<keyof typeof costFor, GraphQLError | null>>();
-  const verdict = (schema: GraphQLSchema, document: DocumentNode, budget: keyof typeof costFor): GraphQLError | null => {
-    let byBudget = verdicts.get(document);
-    if (!byBudget) verdicts.set(document, (byBudget = new Map()));
-    let found = byBudget.get(budget);
-    if (found === undefined) byBudget.set(budget, (found = validate(schema, document, [...shape, ...costFor[budget]])[0] ?? null));
-    return found;
-  };
 
   return {
     name: 'operation-limits',

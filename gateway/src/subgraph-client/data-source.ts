@@ -6,9 +6,9 @@
  * A fetch of the operation being executed is sent by `send` below rather than by
  * RemoteGraphQLDataSource.process, which builds a node-fetch Headers and a node-fetch Request
  * for every fetch only to read them back (5 % of the gateway's CPU on the bench's W1, --profile a).
- * It does what that method does for such a fetch, in the same order: headers, willSendRequest
- * (the plugins), the body, the fetch, errorFromResponse for a non-2xx answer, parseBody, and the
- * subgraph's Cache-Control restricting the request's cache policy.
+ * It does what that method does for such a fetch: headers, the body, the plugins' onSubgraphRequest
+ * (after the body, which the identity header's signature covers), the fetch, errorFromResponse for
+ * a non-2xx answer, parseBody, and the subgraph's Cache-Control restricting the request's cache policy.
  */
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
@@ -71,11 +71,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.plugins = options.plugins;
   }
 
-  override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return;
-    for (const plugin of this.plugins) plugin.onSubgraphRequest?.(options.request as SubgraphRequest, options.context as GatewayContext, this.subgraph);
-  }
-
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return super.process(options);
     const fetch = { subgraph: this.subgraph, operationName: options.request.operationName, context: options.context as GatewayContext };
@@ -102,11 +97,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const { request } = options;
     const headers = new ReplyHeaders(request.http?.headers ?? []);
     headers.set('content-type', 'application/json');
-    request.http = { method: 'POST', url: this.url, headers };
-    this.willSendRequest(options);
     if (!request.query) throw new Error('Missing query');
-    const { http: _http, ...body } = request;
-    const response = await this.fetcher(this.url, { method: 'POST', headers: Object.fromEntries(headers), body: JSON.stringify(body) });
+    const { http: _http, ...payload } = request;
+    const body = JSON.stringify(payload);
+    const hooked: SubgraphRequest = { body, http: { headers } };
+    for (const plugin of this.plugins) plugin.onSubgraphRequest?.(hooked, options.context as GatewayContext, this.subgraph);
+    const response = await this.fetcher(this.url, { method: 'POST', headers: Object.fromEntries(headers), body });
     if (!response.ok) throw await this.errorFromResponse(response);
     const parsed = await this.parseBody(response);
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);

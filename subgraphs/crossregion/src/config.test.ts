@@ -11,7 +11,18 @@ describe('cross-region configuration', () => {
       regionConnections: 16,
       maxExports: 2,
       logLevel: 'info',
+      mode: 'development',
+      identityKeys: { trusted: {} },
+      // The gateway's limits with the room its plans need (kit/limits/operation-limits.ts).
+      limits: { maxDepth: 16, maxAliases: 130, maxDirectives: 40, maxCost: 100_000 },
     });
+  });
+
+  it('in production, needs the gateway\'s public key and a signing key of its own', () => {
+    expect(loadCrossRegionConfig({ COOPGRAPH_MODE: 'production' }).errors).toEqual([
+      'COOPGRAPH_CROSSREGION_SIGNING_KEY is required in production mode (the Ed25519 key this process signs identity headers with)',
+      'COOPGRAPH_GATEWAY_PUBLIC_KEY is required in production mode (the public key identity headers from the gateway are verified with)',
+    ]);
   });
 
   it('exports traces to the same OTLP endpoint as the gateway when one is set', () => {

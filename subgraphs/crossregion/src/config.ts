@@ -2,7 +2,9 @@
  * The cross-region subgraph's configuration: one typed object with defaults, read from the
  * environment and validated at start. Errors come back as a list, like every subgraph's config.
  */
-import { DEFAULT_PORTS, otlpEndpointOf, type ConfigResult } from '../../kit/config';
+import { loadIdentityKeys, type IdentityKeys } from '../../kit/auth/identity-keys';
+import { operationLimitsOf, subgraphLimitsOf, type LimitBudget } from '../../kit/limits/operation-limits';
+import { DEFAULT_PORTS, modeOf, otlpEndpointOf, type ConfigResult, type Mode } from '../../kit/config';
 import { REGION_NAMES, type RegionName } from '../../../schema/contract/regions';
 
 /** Every region of the registry (schema/contract/regions.ts), in the order answers list them. */
@@ -20,8 +22,12 @@ export interface CrossRegionConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** OTLP/HTTP collector for traces (kit/tracing.ts); none exported when unset. */
   otlpEndpoint?: string;
-  /** The secret of the gateway's signed identity header: who may run a bulk export. */
-  gatewaySecret?: string;
+  /** production: only requests the gateway signed are served, introspection off. */
+  mode: Mode;
+  /** The gateway's public key (who is asking, who may run a bulk export), and this layer's own signing key for its calls to the regions. */
+  identityKeys: IdentityKeys;
+  /** Operation limits: the gateway's (GATEWAY_MAX_…) with the room its plans need (kit/limits/operation-limits.ts). */
+  limits: LimitBudget;
   /** Firm exports running at once, at most; more are refused with TOO_MANY_EXPORTS. */
   maxExports: number;
 }
@@ -47,8 +53,8 @@ function isHttpUrl(text: string): boolean {
 
 /**
  * Reads CROSSREGION_PORT, CROSSREGION_HOST, <REGION>_URL, CROSSREGION_REGION_TIMEOUT_MS,
- * CROSSREGION_REGION_CONNECTIONS, CROSSREGION_MAX_EXPORTS, LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT and
- * COOPGRAPH_GATEWAY_SECRET.
+ * CROSSREGION_REGION_CONNECTIONS, CROSSREGION_MAX_EXPORTS, LOG_LEVEL, OTEL_EXPORTER_OTLP_ENDPOINT,
+ * COOPGRAPH_MODE, COOPGRAPH_GATEWAY_PUBLIC_KEY and COOPGRAPH_CROSSREGION_SIGNING_KEY.
  */
 export function loadCrossRegionConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult<CrossRegionConfig> {
   const errors: string[] = [];
@@ -84,7 +90,10 @@ export function loadCrossRegionConfig(env: NodeJS.ProcessEnv = process.env): Con
   const logLevel = (env.LOG_LEVEL ?? 'info') as CrossRegionConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   const otlpEndpoint = otlpEndpointOf(env, errors);
+  const mode = modeOf(env, errors);
+  const identityKeys = loadIdentityKeys(env, { signs: 'crossregion', trusts: ['gateway'] }, mode === 'production', errors);
+  const limits = subgraphLimitsOf(operationLimitsOf(env, errors));
 
   if (errors.length) return { errors };
-  return { config: { host: env.CROSSREGION_HOST ?? '127.0.0.1', port, regionUrls, regionTimeoutMs, regionConnections, maxExports, logLevel, ...(otlpEndpoint ? { otlpEndpoint } : {}), ...(env.COOPGRAPH_GATEWAY_SECRET ? { gatewaySecret: env.COOPGRAPH_GATEWAY_SECRET } : {}) } };
+  return { config: { host: env.CROSSREGION_HOST ?? '127.0.0.1', port, regionUrls, regionTimeoutMs, regionConnections, maxExports, logLevel, ...(otlpEndpoint ? { otlpEndpoint } : {}), mode, identityKeys, limits } };
 }

@@ -6,6 +6,7 @@
 import DataLoader from 'dataloader';
 import type { GraphQLError } from 'graphql';
 import { CoopError, type RegionName } from '../../../schema/contract/errors';
+import { ANONYMOUS, type Identity } from '../../kit/auth/identity';
 import type { Logger } from '../../kit/log';
 import type { CrossRegionConfig } from './config';
 import { REGIONS } from './config';
@@ -43,10 +44,13 @@ export interface CrossRegionContext {
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | Error>>): DataLoader<K, V>;
 }
 
-export function createContext(config: CrossRegionConfig, requestId: string, log: Logger, transport: RegionTransport, identityHeader?: string): CrossRegionContext {
+/** `identity`: the caller the gateway vouched for, vouched for again on each call to a region with this layer's own key. */
+export function createContext(config: CrossRegionConfig, requestId: string, log: Logger, transport: RegionTransport, identity: Identity = ANONYMOUS): CrossRegionContext {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
+  const signing = config.identityKeys.signing;
+  const vouch = signing ? { identity, key: signing } : undefined;
   const clients = Object.fromEntries(
-    REGIONS.map((region) => [region, new RegionClient({ region, url: config.regionUrls[region], timeoutMs: config.regionTimeoutMs, requestId, identityHeader, transport })]),
+    REGIONS.map((region) => [region, new RegionClient({ region, url: config.regionUrls[region], timeoutMs: config.regionTimeoutMs, requestId, vouch, transport })]),
   ) as Record<RegionName, RegionClient>;
   return {
     requestId,

@@ -8,7 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RegionName } from '../../../schema/contract/errors';
 import type { Identity } from '../../kit/auth/identity';
-import { IDENTITY_HEADER, IDENTITY_MAX_AGE_MS, signIdentity } from '../../kit/auth/signed-identity';
+import { generateIdentityKeyEnv, loadIdentityKeys } from '../../kit/auth/identity-keys';
+import { IDENTITY_HEADER, IDENTITY_MAX_AGE_MS, signIdentity, verifyIdentity } from '../../kit/auth/signed-identity';
+import { TEST_CROSSREGION_KEY, TEST_GATEWAY_KEY, TEST_TRUSTED_KEYS } from '../../kit/auth/testing-keys';
 import { FIRM_EXPORT_PATH } from '../../kit/directory/export';
 import type { TestSubgraph } from '../../kit/testing';
 import { REGIONS } from './config';
@@ -19,7 +21,6 @@ const REPORTING: Identity = { role: 'reporting', subject: 'export-test' };
 const ANALYST: Identity = { role: 'analyst', subject: 'export-test' };
 
 let regions: Partial<Record<RegionName, TestSubgraph>> = {};
-let secret: string;
 /** Every region, batches of 7 firms: the seed data crosses many batch ends. */
 let cr: CrossRegionUnderTest;
 const started: Array<{ close(): Promise<void> }> = [];
@@ -28,8 +29,7 @@ beforeAll(async () => {
   const result = await startRegions();
   expect(result.failed).toEqual({});
   regions = result.running;
-  secret = regions.tianjin!.gatewaySecret;
-  cr = await startCrossRegionAt(Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), { gatewaySecret: secret, exportBatch: 7 });
+  cr = await startCrossRegionAt(Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), { exportBatch: 7 });
 }, 180_000);
 
 afterAll(async () => {
@@ -45,8 +45,14 @@ interface Exported {
   errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
 }
 
-async function exportFirms(target: CrossRegionUnderTest, params: string, headers: Record<string, string> = { [IDENTITY_HEADER]: signIdentity(REPORTING, secret) }): Promise<Exported> {
-  const response = await fetch(`${target.url.replace(/\/graphql$/, FIRM_EXPORT_ROUTE)}?${params}`, { headers });
+/** The header the gateway sends the layer's export route with this query string. */
+const exportHeader = (identity: Identity, search: string, key = TEST_GATEWAY_KEY) => ({ [IDENTITY_HEADER]: signIdentity(identity, key, { audience: 'crossregion', route: FIRM_EXPORT_ROUTE, content: search }) });
+/** The header the layer sends a region's export route with this body. */
+const regionExportHeader = (identity: Identity, region: RegionName, body: string) => ({ [IDENTITY_HEADER]: signIdentity(identity, TEST_GATEWAY_KEY, { audience: region, route: FIRM_EXPORT_PATH, content: body }) });
+
+async function exportFirms(target: CrossRegionUnderTest, params: string, headers?: Record<string, string>): Promise<Exported> {
+  const url = new URL(`${target.url.replace(/\/graphql$/, FIRM_EXPORT_ROUTE)}?${params}`);
+  const response = await fetch(url, { headers: headers ?? exportHeader(REPORTING, url.search) });
   const text = await response.text();
   if (response.status !== 200) return { status: response.status, rows: [], errors: (JSON.parse(text) as { errors: Exported['errors'] }).errors };
   const lines = text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, any>);
@@ -113,10 +119,23 @@ async function busiestChain(): Promise<string> {
  * passes an export's answer on only once that promise settles (`answered` hears when the region has
  * answered, having checked the caller), and with `delayExportsMs` sends an export on only after that long.
  */
-async function proxyTo(url: string, options: { seen?: (path: string) => void; cutExportsAfter?: number; holdExports?: Promise<void>; answered?: () => void; delayExportsMs?: number }): Promise<{ url: string }> {
+/**
+ * `twin`: the region behind the proxy serves under another region's name (`as` the layer calls it,
+ * `is` what it is): the identity header is for `as`, so the proxy vouches for the same caller to `is`.
+ */
+async function proxyTo(url: string, options: { seen?: (path: string) => void; cutExportsAfter?: number; holdExports?: Promise<void>; answered?: () => void; delayExportsMs?: number; twin?: { as: RegionName; is: RegionName } }): Promise<{ url: string }> {
   const target = new URL(url);
   const proxy = http.createServer(async (req, res) => {
     options.seen?.(req.url!);
+    let body: Buffer | undefined;
+    if (options.twin) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      body = Buffer.concat(chunks);
+      const binding = { route: new URL(req.url!, 'http://x').pathname, content: body.toString() };
+      const { identity, signer } = verifyIdentity(req.headers[IDENTITY_HEADER], TEST_TRUSTED_KEYS, { ...binding, audience: options.twin.as });
+      if (signer) req.headers[IDENTITY_HEADER] = signIdentity(identity, TEST_CROSSREGION_KEY, { ...binding, audience: options.twin.is });
+    }
     if (req.url === FIRM_EXPORT_PATH && options.delayExportsMs) await new Promise((resolve) => setTimeout(resolve, options.delayExportsMs));
     const upstream = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers: req.headers }, async (reply) => {
       if (req.url === FIRM_EXPORT_PATH) {
@@ -134,7 +153,8 @@ async function proxyTo(url: string, options: { seen?: (path: string) => void; cu
       });
       reply.on('end', () => res.end());
     });
-    req.pipe(upstream);
+    if (body) upstream.end(body);
+    else req.pipe(upstream);
   });
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   started.push({ close: () => new Promise<void>((resolve) => (proxy.closeAllConnections(), proxy.close(() => resolve()))) });
@@ -165,8 +185,8 @@ describe('the firm export', () => {
     const twin = (await startRegions(['tianjin'])).running.tianjin!;
     started.push(twin);
     const paths: string[] = [];
-    const counted = await proxyTo(twin.url, { seen: (path) => paths.push(path) });
-    const pair = await startCrossRegionAt({ tianjin: regions.tianjin!.url, yangtze: regions.yangtze!.url, zhejiang: counted.url }, { gatewaySecret: secret, exportBatch: 7 });
+    const counted = await proxyTo(twin.url, { seen: (path) => paths.push(path), twin: { as: 'zhejiang', is: 'tianjin' } });
+    const pair = await startCrossRegionAt({ tianjin: regions.tianjin!.url, yangtze: regions.yangtze!.url, zhejiang: counted.url }, { exportBatch: 7 });
     started.push(pair);
     const scopes = await pair.query<{ scopes: Array<{ id: string }> }>('{ scopes(regions: [TIANJIN]) { id } }');
     let completed = 0;
@@ -192,7 +212,7 @@ describe('the firm export', () => {
     // Slow regions keep all the batches being completed waiting at once: a stream and a completion
     // call per batch to each region, each listening for the export's end.
     const slow = await Promise.all(REGIONS.map((r) => proxyTo(regions[r]!.url, { delayExportsMs: 100 })));
-    const target = await startCrossRegionAt(Object.fromEntries(REGIONS.map((r, i) => [r, slow[i]!.url])), { gatewaySecret: secret, exportBatch: 7 });
+    const target = await startCrossRegionAt(Object.fromEntries(REGIONS.map((r, i) => [r, slow[i]!.url])), { exportBatch: 7 });
     started.push(target);
     const warnings: string[] = [];
     const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
@@ -223,7 +243,7 @@ describe('the firm export', () => {
       };
     });
     const held = await Promise.all(REGIONS.map((r) => proxyTo(regions[r]!.url, { holdExports: hold, answered })));
-    const target = await startCrossRegionAt(Object.fromEntries(REGIONS.map((r, i) => [r, held[i]!.url])), { gatewaySecret: secret, exportBatch: 7 });
+    const target = await startCrossRegionAt(Object.fromEntries(REGIONS.map((r, i) => [r, held[i]!.url])), { exportBatch: 7 });
     started.push(target);
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
@@ -252,7 +272,7 @@ describe('the firm export', () => {
 
   it('leaves out a region that is down, says so in its end line, and gives the rest', async () => {
     const urls = { ...Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), zhejiang: await closedUrl() };
-    const partial = await startCrossRegionAt(urls, { gatewaySecret: secret, exportBatch: 7 });
+    const partial = await startCrossRegionAt(urls, { exportBatch: 7 });
     started.push(partial);
     const exported = await exportFirms(partial, '');
     const listed = await pages(partial, {}, 'ASC');
@@ -266,7 +286,7 @@ describe('the firm export', () => {
     // In front of the real Yangtze region: its exports are cut after their first 600 bytes (two or three firms).
     const cutter = await proxyTo(regions.yangtze!.url, { cutExportsAfter: 600 });
     const urls = { ...Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), yangtze: cutter.url };
-    const cut = await startCrossRegionAt(urls, { gatewaySecret: secret, exportBatch: 7 });
+    const cut = await startCrossRegionAt(urls, { exportBatch: 7 });
     started.push(cut);
 
     const exported = await exportFirms(cut, '');
@@ -283,13 +303,13 @@ describe('the firm export', () => {
   it('runs as many exports at once as allowed, refuses more with 503 TOO_MANY_EXPORTS and Retry-After, and counts them on /metrics', async () => {
     let release!: () => void;
     const held = await proxyTo(regions.tianjin!.url, { holdExports: new Promise<void>((resolve) => (release = resolve)) });
-    const one = await startCrossRegionAt({ ...Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), tianjin: held.url }, { gatewaySecret: secret, maxExports: 1 });
+    const one = await startCrossRegionAt({ ...Object.fromEntries(REGIONS.map((r) => [r, regions[r]!.url])), tianjin: held.url }, { maxExports: 1 });
     started.push(one);
     // The first export waits for Tianjin's stream: it is running while the second asks.
     const first = exportFirms(one, '');
     await new Promise((resolve) => setTimeout(resolve, 200));
     const refusedAt = Date.now();
-    const response = await fetch(`${one.url.replace(/\/graphql$/, FIRM_EXPORT_ROUTE)}`, { headers: { [IDENTITY_HEADER]: signIdentity(REPORTING, secret) } });
+    const response = await fetch(`${one.url.replace(/\/graphql$/, FIRM_EXPORT_ROUTE)}`, { headers: exportHeader(REPORTING, '') });
     expect(response.status).toBe(503);
     expect(response.headers.get('retry-after')).toBe(String(EXPORT_RETRY_AFTER_S));
     expect(((await response.json()) as { errors: Array<{ extensions: unknown }> }).errors.map((e) => e.extensions)).toEqual([{ code: 'TOO_MANY_EXPORTS' }]);
@@ -311,12 +331,15 @@ describe('the firm export', () => {
   it('is for reporting jobs: anonymous callers are refused with 401, others with 403', async () => {
     const anonymous = await exportFirms(cr, '', {});
     expect([anonymous.status, anonymous.errors?.[0]?.extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
-    const forged = await exportFirms(cr, '', { [IDENTITY_HEADER]: signIdentity(REPORTING, 'not-the-gateway-secret') });
+    const forged = await exportFirms(cr, '', exportHeader(REPORTING, '', loadIdentityKeys(generateIdentityKeyEnv(), { signs: 'gateway', trusts: [] }, true, []).signing!));
     expect([forged.status, forged.errors?.[0]?.extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
-    const analyst = await exportFirms(cr, '', { [IDENTITY_HEADER]: signIdentity(ANALYST, secret) });
+    // Signed for another query string: the header of one export does not run another.
+    const other = await exportFirms(cr, 'chainCode=POWER_BATTERY', exportHeader(REPORTING, ''));
+    expect([other.status, other.errors?.[0]?.extensions.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const analyst = await exportFirms(cr, '', exportHeader(ANALYST, ''));
     expect([analyst.status, analyst.errors?.[0]?.extensions.code]).toEqual([403, 'FORBIDDEN']);
     // The regions decide the same on their own: crossregion passes the caller on, not its own rights.
-    const region = await fetch(new URL(FIRM_EXPORT_PATH, regions.tianjin!.url), { method: 'POST', headers: { [IDENTITY_HEADER]: signIdentity(ANALYST, secret) }, body: '{}' });
+    const region = await fetch(new URL(FIRM_EXPORT_PATH, regions.tianjin!.url), { method: 'POST', headers: regionExportHeader(ANALYST, 'tianjin', '{}'), body: '{}' });
     expect(region.status).toBe(403);
   });
 
@@ -345,7 +368,8 @@ describe('a region\'s export', () => {
   it('streams its firms in name order across its read batches, as its directory pages list them', async () => {
     const region = regions.zhejiang!;
     const post = async (body: unknown) => {
-      const response = await fetch(new URL(FIRM_EXPORT_PATH, region.url), { method: 'POST', headers: { [IDENTITY_HEADER]: signIdentity(REPORTING, secret) }, body: JSON.stringify(body) });
+      const text = JSON.stringify(body);
+      const response = await fetch(new URL(FIRM_EXPORT_PATH, region.url), { method: 'POST', headers: regionExportHeader(REPORTING, 'zhejiang', text), body: text });
       return { status: response.status, lines: (await response.text()).split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, any>) };
     };
     const streamed = await post({ filter: {}, direction: 'DESC' });

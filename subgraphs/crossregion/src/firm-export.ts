@@ -18,9 +18,8 @@ import { setMaxListeners } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { CoopError, type RegionName } from '../../../schema/contract/errors';
-import { invariant } from '../../../schema/contract/invariant';
 import { exportRefusal } from '../../kit/auth/export-access';
-import { IDENTITY_HEADER, signIdentity, verifyIdentity } from '../../kit/auth/signed-identity';
+import { callerOf } from '../../kit/auth/caller';
 import type { FirmExportRequest } from '../../kit/directory/export';
 import { ClientGoneError, NdjsonWriter, sendErrors } from '../../kit/http/ndjson';
 import type { Route } from '../../kit/http/serve';
@@ -233,18 +232,17 @@ export function firmExportRoute(options: { config: CrossRegionConfig; transport:
   let running = 0;
   return async (req, res, url) => {
     if (req.method !== 'GET') return sendErrors(res, 405, [CoopError.badRequest(`${FIRM_EXPORT_ROUTE} is read with GET.`)]);
-    const { identity } = verifyIdentity(req.headers[IDENTITY_HEADER], config.gatewaySecret);
+    const caller = callerOf(req, { keys: config.identityKeys.trusted, mode: config.mode, binding: { audience: 'crossregion', route: FIRM_EXPORT_ROUTE, content: url.search }, log });
+    if (caller.refused) return sendErrors(res, caller.refused.status, [caller.refused.error]);
+    const { identity } = caller;
     const refusal = exportRefusal(identity);
     if (refusal) return sendErrors(res, refusal.status, [refusal.error]);
     const parsed = parseFirmExportQuery(url.searchParams);
     if (parsed.error) return sendErrors(res, 400, [parsed.error]);
     const requestId = String(req.headers['x-request-id']);
     // An export outlives the gateway's signature (IDENTITY_MAX_AGE_MS) when it is long or read
-    // slowly: each batch's calls to the regions carry the caller verified above, signed anew with
-    // the secret this layer shares with the gateway and the regions.
-    const secret = config.gatewaySecret;
-    invariant(secret, 'only a signed identity passes exportRefusal');
-    const context = () => createContext(config, requestId, log, transport, signIdentity(identity, secret));
+    // slowly: each call to a region carries the caller verified above, signed anew with this layer's own key.
+    const context = () => createContext(config, requestId, log, transport, identity);
     if (running >= config.maxExports) {
       metrics.refused();
       res.setHeader('retry-after', String(EXPORT_RETRY_AFTER_S));

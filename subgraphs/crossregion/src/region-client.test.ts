@@ -2,7 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ROOT_CONTEXT, context, trace, TraceFlags } from '@opentelemetry/api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { IDENTITY_HEADER } from '../../kit/auth/signed-identity';
+import { ANONYMOUS, type Identity } from '../../kit/auth/identity';
+import { GRAPHQL_ROUTE, IDENTITY_HEADER, verifyIdentity } from '../../kit/auth/signed-identity';
+import { TEST_CROSSREGION_KEY, TEST_TRUSTED_KEYS } from '../../kit/auth/testing-keys';
 import { createKeepAliveClient } from '../../kit/http/keep-alive-client';
 import { startTracing } from '../../kit/tracing';
 import { RegionClient, type RegionCall, type RegionTransport } from './region-client';
@@ -12,14 +14,18 @@ describe('a call to a region', () => {
   let url: string;
   let connections = 0;
   const seen: http.IncomingHttpHeaders[] = [];
+  const bodies: string[] = [];
   const calls: RegionCall[] = [];
   let transport: RegionTransport & { close(): Promise<void> };
-  const client = (options: { requestId?: string; identityHeader?: string; url?: string; timeoutMs?: number } = {}) =>
+  const client = (options: { requestId?: string; vouch?: { identity: Identity; key: typeof TEST_CROSSREGION_KEY }; url?: string; timeoutMs?: number } = {}) =>
     new RegionClient({ region: 'tianjin', url, timeoutMs: 1000, requestId: 'r-0', transport, ...options });
 
   beforeAll(async () => {
-    server = http.createServer((req, res) => {
+    server = http.createServer(async (req, res) => {
       seen.push(req.headers);
+      const chunks: Buffer[] = [];
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+      bodies.push(Buffer.concat(chunks).toString());
       if (req.headers['x-request-id'] === 'slow') return void setTimeout(() => res.writeHead(200).end('{}'), 1000);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { directoryFirmKeys: [] } }));
     });
@@ -44,12 +50,18 @@ describe('a call to a region', () => {
     await new Promise((resolve) => server?.close(resolve));
   });
 
-  it('passes on the gateway\'s signed identity unchanged, so the region decides for the same caller', async () => {
-    expect(await client({ requestId: 'r-1', identityHeader: 'payload.1700000000000.mac' }).firmKeys({})).toEqual({ rows: [] });
-    expect(seen.at(-1)).toMatchObject({ [IDENTITY_HEADER]: 'payload.1700000000000.mac', 'x-request-id': 'r-1' });
+  it('vouches for the caller with the layer\'s own key, for that region and that request; for an editor only as anonymous', async () => {
+    const heard = () => verifyIdentity(seen.at(-1)![IDENTITY_HEADER], TEST_TRUSTED_KEYS, { audience: 'tianjin', route: GRAPHQL_ROUTE, content: bodies.at(-1)! });
+    const analyst: Identity = { role: 'analyst', subject: 'a-1' };
+    expect(await client({ requestId: 'r-1', vouch: { identity: analyst, key: TEST_CROSSREGION_KEY } }).firmKeys({})).toEqual({ rows: [] });
+    expect(seen.at(-1)).toMatchObject({ 'x-request-id': 'r-1' });
+    expect(heard()).toEqual({ identity: analyst, signer: 'crossregion' });
+    // The layer reads for its callers and never writes: it vouches for no editor.
+    await client({ vouch: { identity: { role: 'editor', subject: 'e-1', region: 'tianjin', unit: { kind: 'alliance', key: 'shuangtan-alliance' } }, key: TEST_CROSSREGION_KEY } }).firmKeys({});
+    expect(heard()).toEqual({ identity: ANONYMOUS, signer: 'crossregion' });
   });
 
-  it('sends none for an anonymous caller', async () => {
+  it('sends none when it has no key to sign with', async () => {
     await client({ requestId: 'r-2' }).firmKeys({});
     expect(seen.at(-1)![IDENTITY_HEADER]).toBeUndefined();
   });

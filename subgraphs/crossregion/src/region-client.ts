@@ -9,7 +9,10 @@ import { SpanStatusCode } from '@opentelemetry/api';
 import DataLoader from 'dataloader';
 import type { RegionFailureDetail, RegionName } from '../../../schema/contract/errors';
 import type { RegionPage } from './paging';
-import { IDENTITY_HEADER } from '../../kit/auth/signed-identity';
+import type { Identity } from '../../kit/auth/identity';
+import type { SigningKey } from '../../kit/auth/identity-keys';
+import { GRAPHQL_ROUTE, IDENTITY_HEADER, signIdentity, vouchableBy } from '../../kit/auth/signed-identity';
+import { MAX_BATCHED_PAGES } from '../../kit/limits/operation-limits';
 import { isTimeoutError, type HttpReply, type HttpStream, type KeepAliveClient } from '../../kit/http/keep-alive-client';
 import { FIRM_EXPORT_PATH, type FirmExportRequest } from '../../kit/directory/export';
 import { isEndLine, ndjsonBatches } from '../../kit/http/ndjson';
@@ -66,8 +69,11 @@ export interface RegionClientOptions {
   url: string;
   timeoutMs: number;
   requestId: string;
-  /** The gateway's signed identity header, passed on unchanged so each region decides for the same caller. */
-  identityHeader?: string;
+  /**
+   * The caller the gateway vouched for, and this layer's key: each call to the region carries its
+   * own header, for that region and that request (kit/auth/signed-identity.ts). None: unsigned calls.
+   */
+  vouch?: { identity: Identity; key: SigningKey };
   transport: RegionTransport;
 }
 
@@ -160,9 +166,10 @@ export class RegionClient {
   /**
    * Pages of firms asked in the same tick go to the region as one request, one aliased field each:
    * a list field under an entity list (IndustryChain.firms of 9 chains in bench W1) would otherwise
-   * cost the region a request per list. The client is per incoming request, so the batch is one caller's.
+   * cost the region a request per list. The client is per incoming request, so the batch is one caller's;
+   * at most MAX_BATCHED_PAGES a request, which a region's operation limits leave room for.
    */
-  private readonly firmPages = new DataLoader<FirmPageCall, RegionAnswer<RegionPage<DirectoryFirmRow>>>((calls) => this.firmPageBatch(calls), { cache: false });
+  private readonly firmPages = new DataLoader<FirmPageCall, RegionAnswer<RegionPage<DirectoryFirmRow>>>((calls) => this.firmPageBatch(calls), { cache: false, maxBatchSize: MAX_BATCHED_PAGES });
 
   constructor(private readonly options: RegionClientOptions) {
     this.region = options.region;
@@ -194,9 +201,10 @@ export class RegionClient {
     return answer;
   }
 
-  private headers(accept: string): Record<string, string> {
-    const { requestId, identityHeader, transport } = this.options;
-    const headers: Record<string, string> = { 'content-type': 'application/json', accept, 'x-request-id': requestId, ...(identityHeader ? { [IDENTITY_HEADER]: identityHeader } : {}) };
+  private headers(accept: string, route: string, body: string): Record<string, string> {
+    const { region, requestId, vouch, transport } = this.options;
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept, 'x-request-id': requestId };
+    if (vouch) headers[IDENTITY_HEADER] = signIdentity(vouchableBy(vouch.key.signer, vouch.identity), vouch.key, { audience: region, route, content: body });
     // Inside the call's span: the region's server span becomes its child.
     transport.tracing.inject((name, value) => (headers[name] = value));
     return headers;
@@ -204,10 +212,11 @@ export class RegionClient {
 
   private async send<T>(operation: string, query: string, variables: Record<string, unknown>): Promise<RegionAnswer<T>> {
     const { region, url, timeoutMs, transport } = this.options;
-    const headers = this.headers('application/json');
+    const payload = JSON.stringify({ query, variables, operationName: operation });
+    const headers = this.headers('application/json', GRAPHQL_ROUTE, payload);
     let reply: HttpReply;
     try {
-      reply = await transport.http.send(url, { method: 'POST', headers, body: JSON.stringify({ query, variables, operationName: operation }), signal: AbortSignal.timeout(timeoutMs) });
+      reply = await transport.http.send(url, { method: 'POST', headers, body: payload, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       return { error: failureOf(region, error) };
     }
@@ -237,7 +246,8 @@ export class RegionClient {
     const { region, url, transport } = this.options;
     let stream: HttpStream;
     try {
-      stream = await transport.http.stream(new URL(FIRM_EXPORT_PATH, url).href, { method: 'POST', headers: this.headers('application/x-ndjson'), body: JSON.stringify(request), signal });
+      const body = JSON.stringify(request);
+      stream = await transport.http.stream(new URL(FIRM_EXPORT_PATH, url).href, { method: 'POST', headers: this.headers('application/x-ndjson', FIRM_EXPORT_PATH, body), body, signal });
     } catch (error) {
       return { error: failureOf(region, error) };
     }

@@ -7,13 +7,15 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { IDENTITY_HEADER } from '../../kit/auth/signed-identity';
-import { graphqlHandler, sendJson } from '../../kit/http/apollo-handler';
+import { callerOf } from '../../kit/auth/caller';
+import { GRAPHQL_ROUTE } from '../../kit/auth/signed-identity';
+import { graphqlHandler, RequestRefused, sendJson } from '../../kit/http/apollo-handler';
 import { cachePolicyPlugins } from '../../kit/http/cache-policy';
 import { createKeepAliveClient, type KeepAliveClient } from '../../kit/http/keep-alive-client';
 import { createMetricsRegistry, metricsRoute } from '../../kit/http/metrics';
 import { serveHttp } from '../../kit/http/serve';
 import { maskError } from '../../kit/http/mask-errors';
+import { subgraphLimitsPlugin } from '../../kit/limits/subgraph-limits-plugin';
 import { createLogger, errorFields } from '../../kit/log';
 import { startTracing } from '../../kit/tracing';
 import { REGIONS, type CrossRegionConfig } from './config';
@@ -70,14 +72,15 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
   };
   const apollo = new ApolloServer<CrossRegionContext>({
     schema,
-    introspection: true,
+    // In production only the gateway's signed requests reach here, and it needs no introspection.
+    introspection: config.mode !== 'production',
     csrfPrevention: true,
     // Our process drains on SIGTERM (kit/process.ts); Apollo's own handlers (outside NODE_ENV=test) would stop it and re-send the signal.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     // After regionErrorsPlugin: an answer missing a region's part is never marked cacheable. Without a
     // hint a field is not cacheable (max age 0); areas and chains say how long they keep.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), regionErrorsPlugin(), ...cachePolicyPlugins<CrossRegionContext>(schema, 0), tracing.apolloPlugin<CrossRegionContext>()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), subgraphLimitsPlugin<CrossRegionContext>(config.limits), regionErrorsPlugin(), ...cachePolicyPlugins<CrossRegionContext>(schema, 0), tracing.apolloPlugin<CrossRegionContext>()],
     formatError: (formatted, error) => maskError(formatted, error, (e) => log.error('resolver failed', errorFields(e))),
   });
   await apollo.start();
@@ -85,9 +88,11 @@ export async function startCrossRegion(config: CrossRegionConfig, options: Cross
   const graphql = graphqlHandler<CrossRegionContext>({
     server: apollo,
     bodyLimitBytes: 1024 * 1024,
-    context: async ({ req }) => {
-      const identity = req.headers[IDENTITY_HEADER];
-      return createContext(config, (req.headers['x-request-id'] as string | undefined) ?? randomUUID(), log, transport, typeof identity === 'string' ? identity : undefined);
+    context: async ({ req, content }) => {
+      const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+      const caller = callerOf(req, { keys: config.identityKeys.trusted, mode: config.mode, binding: { audience: 'crossregion', route: GRAPHQL_ROUTE, content }, log, requestId });
+      if (caller.refused) throw new RequestRefused(caller.refused.status, caller.refused.error);
+      return createContext(config, requestId, log, transport, caller.identity);
     },
   });
 

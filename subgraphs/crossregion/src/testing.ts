@@ -6,6 +6,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RegionName } from '../../../schema/contract/errors';
+import { TEST_CROSSREGION_KEY, TEST_TRUSTED_KEYS } from '../../kit/auth/testing-keys';
+import { operationLimitsOf, subgraphLimitsOf } from '../../kit/limits/operation-limits';
 import type { RegionDefinition } from '../../kit/region';
 import { startTestSubgraph, type TestSubgraph } from '../../kit/testing';
 import { tianjin } from '../../tianjin/src/region';
@@ -67,8 +69,8 @@ export async function hangingUrl(): Promise<{ url: string; close(): Promise<void
   };
 }
 
-/** `gatewaySecret`: the regions' (TestSubgraph.gatewaySecret), for the routes that check who asks (the export). */
-export async function startCrossRegionAt(urls: Partial<Record<RegionName, string>>, options: { regionTimeoutMs?: number; gatewaySecret?: string; exportBatch?: number; maxExports?: number } = {}): Promise<CrossRegionUnderTest> {
+/** The layer signs its calls to the regions with the test processes' key (kit/auth/testing-keys.ts) and trusts the test gateway's. */
+export async function startCrossRegionAt(urls: Partial<Record<RegionName, string>>, options: { regionTimeoutMs?: number; exportBatch?: number; maxExports?: number } = {}): Promise<CrossRegionUnderTest> {
   const regionUrls = {} as Record<RegionName, string>;
   for (const region of REGIONS) regionUrls[region] = urls[region] ?? (await closedUrl());
   const config: CrossRegionConfig = {
@@ -79,7 +81,9 @@ export async function startCrossRegionAt(urls: Partial<Record<RegionName, string
     regionConnections: DEFAULT_REGION_CONNECTIONS,
     maxExports: options.maxExports ?? DEFAULT_MAX_EXPORTS,
     logLevel: 'error',
-    ...(options.gatewaySecret ? { gatewaySecret: options.gatewaySecret } : {}),
+    mode: 'development',
+    identityKeys: { signing: TEST_CROSSREGION_KEY, trusted: { gateway: TEST_TRUSTED_KEYS.gateway! } },
+    limits: subgraphLimitsOf(operationLimitsOf({}, [])),
   };
   const calls: RegionCall[] = [];
   const running: RunningCrossRegion = await startCrossRegion(config, { onRegionCall: (call) => calls.push(call), exportBatch: options.exportBatch });

@@ -10,7 +10,10 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { GraphQLError } from 'graphql';
 import { CoopError, type RegionName } from '../../../schema/contract/errors';
 import { exportRefusal } from '../auth/export-access';
-import { IDENTITY_HEADER, verifyIdentity } from '../auth/signed-identity';
+import { callerOf } from '../auth/caller';
+import { tooManyKeys } from '../keys';
+import type { TrustedKeys } from '../auth/identity-keys';
+import type { Mode } from '../config';
 import { BodyTooLargeError, readBody } from '../http/apollo-handler';
 import { ClientGoneError, NdjsonWriter, sendErrors } from '../http/ndjson';
 import type { Route } from '../http/serve';
@@ -47,7 +50,11 @@ export function parseFirmExport(body: unknown): ParsedFirmExport {
   for (const [key, value] of Object.entries(filter)) {
     if (value === null || value === undefined) continue;
     if ((TEXT_FIELDS as readonly string[]).includes(key) && typeof value === 'string') parsed[key as (typeof TEXT_FIELDS)[number]] = value;
-    else if ((LIST_FIELDS as readonly string[]).includes(key) && Array.isArray(value) && value.every((v) => typeof v === 'string')) parsed[key as (typeof LIST_FIELDS)[number]] = value as string[];
+    else if ((LIST_FIELDS as readonly string[]).includes(key) && Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+      const tooMany = tooManyKeys(value, `filter.${key}`);
+      if (tooMany) return { error: tooMany };
+      parsed[key as (typeof LIST_FIELDS)[number]] = value as string[];
+    }
     else return { error: CoopError.badInput(`filter.${key}`, `filter.${key} is not a firm filter field of the right type (${[...TEXT_FIELDS, ...LIST_FIELDS].join(', ')}).`) };
   }
   if (direction !== SortDirection.ASC && direction !== SortDirection.DESC) return { error: CoopError.badInput('direction', 'direction must be ASC or DESC.') };
@@ -63,17 +70,27 @@ export function parseFirmExport(body: unknown): ParsedFirmExport {
 }
 
 /** `batch`: rows per read, MAX_DIRECTORY_PAGE unless given (tests read in small ones to cross batch ends). */
-export function firmExportRoute(options: { region: RegionName; em: EntityManager; gatewaySecret: string | undefined; log: Logger; batch?: number }): Route {
+export function firmExportRoute(options: { region: RegionName; em: EntityManager; keys: TrustedKeys; mode: Mode; log: Logger; batch?: number }): Route {
   const batch = options.batch ?? MAX_DIRECTORY_PAGE;
   return async (req, res) => {
     if (req.method !== 'POST') return sendErrors(res, 405, [CoopError.badRequest(`POST a JSON body to ${FIRM_EXPORT_PATH}.`)]);
-    const refusal = exportRefusal(verifyIdentity(req.headers[IDENTITY_HEADER], options.gatewaySecret).identity);
+    let text: string;
+    try {
+      text = await readBody(req, 1024 * 1024);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      return sendErrors(res, 413, [CoopError.badRequest(error.message)]);
+    }
+    // The identity header is bound to this body: read first, then checked.
+    const caller = callerOf(req, { keys: options.keys, mode: options.mode, binding: { audience: options.region, route: FIRM_EXPORT_PATH, content: text }, log: options.log });
+    if (caller.refused) return sendErrors(res, caller.refused.status, [caller.refused.error]);
+    const refusal = exportRefusal(caller.identity);
     if (refusal) return sendErrors(res, refusal.status, [refusal.error]);
     let body: unknown;
     try {
-      body = JSON.parse(await readBody(req, 1024 * 1024));
-    } catch (error) {
-      return sendErrors(res, error instanceof BodyTooLargeError ? 413 : 400, [CoopError.badRequest(error instanceof BodyTooLargeError ? error.message : 'The body is not JSON.')]);
+      body = JSON.parse(text);
+    } catch {
+      return sendErrors(res, 400, [CoopError.badRequest('The body is not JSON.')]);
     }
     const parsed = parseFirmExport(body);
     if (parsed.error) return sendErrors(res, 400, [parsed.error]);

@@ -5,6 +5,7 @@
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { areaPrefix, areasNamed } from '../../../schema/contract/areas';
 import { searchForm } from '../../../schema/contract/script';
+import { inChunks } from '../keys';
 import { groupBy } from '../rows-by-key';
 import { amountFromSortKey, amountSortKey, decodeCursor, encodeCursor } from './cursor';
 import {
@@ -204,7 +205,7 @@ export class DirectoryQueries {
 
   async firmsByUscc(usccs: string[]): Promise<DirectoryFirmRow[]> {
     if (!usccs.length) return [];
-    const rows = await selectRows(this.knex, this.knex('dir_firm as f').whereIn('f.uscc', usccs), 'f', FIRM_COLUMNS);
+    const rows = await inChunks(usccs, (chunk) => selectRows(this.knex, this.knex('dir_firm as f').whereIn('f.uscc', chunk), 'f', FIRM_COLUMNS));
     return this.firmRows(rows);
   }
 
@@ -218,7 +219,7 @@ export class DirectoryQueries {
   private async firmRows(rows: Row[]): Promise<DirectoryFirmRow[]> {
     if (!rows.length) return [];
     const order: OrderTerm[] = ['uscc', 'chain_code', 'link_code'].map((column) => ({ column, order: 'asc' }));
-    const links = await selectRows(this.knex, this.knex('dir_firm_chain').whereIn('uscc', rows.map((r) => r.uscc as string)), null, LINK_COLUMNS, order);
+    const links = await inChunks(rows.map((r) => r.uscc as string), (chunk) => selectRows(this.knex, this.knex('dir_firm_chain').whereIn('uscc', chunk), null, LINK_COLUMNS, order));
     const byFirm = groupBy(links, (link) => String(link.uscc));
     return rows.map((r) => ({
       uscc: String(r.uscc),
@@ -262,13 +263,13 @@ export class DirectoryQueries {
 
   async projectsById(ids: string[]): Promise<DirectoryProjectRow[]> {
     if (!ids.length) return [];
-    const rows = await selectRows(this.knex, this.knex('dir_project as p').whereIn('p.id', ids), 'p', PROJECT_COLUMNS);
+    const rows = await inChunks(ids, (chunk) => selectRows(this.knex, this.knex('dir_project as p').whereIn('p.id', chunk), 'p', PROJECT_COLUMNS));
     return this.projectRows(rows, DirectoryOrderField.NAME);
   }
 
   private async projectRows(rows: Row[], field: DirectoryOrderField): Promise<DirectoryProjectRow[]> {
     if (!rows.length) return [];
-    const parties = await selectRows(this.knex, this.knex('dir_project_party').whereIn('project_id', rows.map((r) => r.id as string)), null, PARTY_COLUMNS, [{ column: 'id', order: 'asc' }]);
+    const parties = await inChunks(rows.map((r) => r.id as string), (chunk) => selectRows(this.knex, this.knex('dir_project_party').whereIn('project_id', chunk), null, PARTY_COLUMNS, [{ column: 'id', order: 'asc' }]));
     const byProject = groupBy(parties, (party) => String(party.project_id));
     return rows.map((r) => ({
       id: String(r.id),

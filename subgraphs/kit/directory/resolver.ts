@@ -5,6 +5,7 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { CoopError } from '../../../schema/contract/errors';
 import type { SubgraphContext } from '../context';
+import { checkKeyCount } from '../keys';
 import { MAX_DIRECTORY_PAGE, type CountedPage } from './query';
 import {
   AggregateDimension,
@@ -31,6 +32,13 @@ function pageSize(first: number): number {
   return first;
 }
 
+/** A filter's lists of keys, each within what one request may name (kit/keys.ts). */
+function checkFilter(filter: DirectoryFilter): DirectoryFilter {
+  checkKeyCount(filter.usccs, 'filter.usccs');
+  checkKeyCount(filter.linkCodes, 'filter.linkCodes');
+  return filter;
+}
+
 @Resolver()
 export class DirectoryResolver {
   @Query(() => DirectoryFirmPage, { description: 'internal: one page of this region\'s firms' })
@@ -43,13 +51,14 @@ export class DirectoryResolver {
     @Arg('first', () => Int) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<CountedPage<DirectoryFirmRow>> {
-    return ctx.directory.firms(filter, checkOrder(order), pageSize(first), after);
+    return ctx.directory.firms(checkFilter(filter), checkOrder(order), pageSize(first), after);
   }
 
   @Query(() => [DirectoryFirmRow], { description: 'internal: this region\'s records of the given firms' })
   @Directive('@shareable')
   @Directive('@inaccessible')
   directoryFirmsByUscc(@Ctx() ctx: SubgraphContext, @Arg('usccs', () => [ID]) usccs: string[]): Promise<DirectoryFirmRow[]> {
+    checkKeyCount(usccs, 'usccs');
     return ctx.directory.firmsByUscc(usccs);
   }
 
@@ -57,7 +66,7 @@ export class DirectoryResolver {
   @Directive('@shareable')
   @Directive('@inaccessible')
   directoryFirmKeys(@Ctx() ctx: SubgraphContext, @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter): Promise<string[]> {
-    return ctx.directory.firmKeys(filter);
+    return ctx.directory.firmKeys(checkFilter(filter));
   }
 
   @Query(() => DirectoryProjectPage, { description: 'internal: one page of this region\'s cooperation projects' })
@@ -70,13 +79,14 @@ export class DirectoryResolver {
     @Arg('first', () => Int) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<CountedPage<DirectoryProjectRow>> {
-    return ctx.directory.projects(filter, checkOrder(order), pageSize(first), after);
+    return ctx.directory.projects(checkFilter(filter), checkOrder(order), pageSize(first), after);
   }
 
   @Query(() => [DirectoryProjectRow], { description: 'internal: this region\'s projects with the given ids' })
   @Directive('@shareable')
   @Directive('@inaccessible')
   directoryProjectsById(@Ctx() ctx: SubgraphContext, @Arg('ids', () => [ID]) ids: string[]): Promise<DirectoryProjectRow[]> {
+    checkKeyCount(ids, 'ids');
     return ctx.directory.projectsById(ids);
   }
 
@@ -93,7 +103,7 @@ export class DirectoryResolver {
     const dimensions = Object.values(AggregateDimension) as string[];
     const unknown = groupBy.filter((d) => !dimensions.includes(d));
     if (unknown.length) throw CoopError.badInput('groupBy', `unknown dimensions ${unknown.join(', ')}; use ${dimensions.join(', ')}`);
-    return ctx.directory.aggregate(entity, filter, groupBy as AggregateDimension[]);
+    return ctx.directory.aggregate(entity, checkFilter(filter), groupBy as AggregateDimension[]);
   }
 
   @Query(() => [DirectoryScopeRow], { description: 'internal: parks, alliances, zones, counties and pairings of this region' })
@@ -104,6 +114,7 @@ export class DirectoryResolver {
     @Arg('ids', () => [ID], { nullable: true }) ids?: string[] | null,
     @Arg('keyword', () => String, { nullable: true }) keyword?: string | null,
   ): Promise<DirectoryScopeRow[]> {
+    checkKeyCount(ids, 'ids');
     return ctx.directory.scopes(ids ?? null, keyword ?? null);
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type ContextFunction, type HTTPGraphQLResponse } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 
 export class BodyTooLargeError extends Error {}
 
@@ -24,9 +25,29 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
   res.end(text);
 }
 
+/**
+ * Thrown by a context function to refuse the request with its own status (a subgraph in production
+ * refuses what the gateway did not sign), rather than as Apollo's "context creation failed" 500.
+ */
+export class RequestRefused extends Error {
+  constructor(
+    readonly status: number,
+    readonly error: GraphQLError,
+  ) {
+    super(error.message);
+  }
+}
+
+/** What the context function is given: the request, and its content as read (the body of a POST, the query string of a GET). */
+export interface HandlerRequest {
+  req: IncomingMessage;
+  res: ServerResponse;
+  content: string;
+}
+
 export interface GraphQLHandlerOptions<C extends BaseContext> {
   server: ApolloServer<C>;
-  context: ContextFunction<[{ req: IncomingMessage; res: ServerResponse }], C>;
+  context: ContextFunction<[HandlerRequest], C>;
   bodyLimitBytes: number;
   /** May write the answer itself (the gateway's incremental answers); returns true when it did. */
   respond?(response: HTTPGraphQLResponse, context: C | undefined, res: ServerResponse): Promise<boolean> | boolean;
@@ -35,6 +56,7 @@ export interface GraphQLHandlerOptions<C extends BaseContext> {
 export function graphqlHandler<C extends BaseContext>(options: GraphQLHandlerOptions<C>) {
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     let body: unknown;
+    let content = url.search;
     if (req.method === 'POST') {
       let text: string;
       try {
@@ -46,6 +68,7 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHandlerOpt
         }
         throw error;
       }
+      content = text;
       const type = req.headers['content-type'] ?? '';
       if (type.includes('application/json')) {
         try {
@@ -63,10 +86,19 @@ export function graphqlHandler<C extends BaseContext>(options: GraphQLHandlerOpt
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     let context: C | undefined;
+    let refused: RequestRefused | undefined;
     const response = await options.server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => (context = await options.context({ req, res })),
+      context: async () => {
+        try {
+          return (context = await options.context({ req, res, content }));
+        } catch (error) {
+          if (error instanceof RequestRefused) refused = error;
+          throw error;
+        }
+      },
     });
+    if (refused) return sendJson(res, refused.status, { errors: [refused.error.toJSON()] });
     if (options.respond && (await options.respond(response, context, res))) return;
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

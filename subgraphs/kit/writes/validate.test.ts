@@ -38,6 +38,18 @@ describe('write input checks', () => {
     expect(fieldOf(() => validText('   ', 't', 10))).toMatchObject({ field: 't' });
     expect(fieldOf(() => validText('一二三', 't', 2))).toMatchObject({ field: 't' });
     expect(fieldOf(() => validText('a\u0000b', 't', 10))).toMatchObject({ field: 't' });
+    expect(fieldOf(() => validText('a\u0085b', 't', 10))).toMatchObject({ field: 't' });
+  });
+
+  it('removes zero-width characters and refuses bidirectional formatting in stored texts', () => {
+    // Invisible and meaningless in Chinese titles, often pasted in: removed, before the length and emptiness checks.
+    expect(validText('\ufeff张江\u200b科技\u200d政策\u2060', 't', 6)).toBe('张江科技政策');
+    expect(() => validText('\u200b\u200c', 't', 10)).toThrow('t must not be empty.');
+    // A right-to-left override would show "政策fdp.exe" as "政策exe.pdf": refused, naming the character.
+    for (const bidi of ['\u202e', '\u202a', '\u2066', '\u2069', '\u200f', '\u061c']) {
+      expect(fieldOf(() => validText(`政策${bidi}fdp.exe`, 'input.title', 50))).toMatchObject({ field: 'input.title' });
+      expect(() => validText(`政策${bidi}fdp.exe`, 'input.title', 50)).toThrow(`input.title contains a bidirectional formatting character (U+${bidi.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`);
+    }
     expect(validIdempotencyKey('3f1e2d4c-aaaa-bbbb')).toBe('3f1e2d4c-aaaa-bbbb');
     for (const bad of ['short', "k'; DELETE FROM need; --", 'x'.repeat(101)]) expect(fieldOf(() => validIdempotencyKey(bad))).toMatchObject({ reason: 'INVALID_IDEMPOTENCY_KEY' });
     expect(validContact({ name: '李工', phone: '+86 22-2345 6789' }, 'c')).toEqual({ name: '李工', phone: '+86 22-2345 6789' });

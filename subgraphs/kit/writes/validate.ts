@@ -50,17 +50,29 @@ export class InputChecks {
 const MAX_YUAN = 1e13;
 const YUAN_PER_UNIT: Record<StatedAmount['unit'], number> = { 元: 1, 万元: 1e4, 亿元: 1e8 };
 
-/** Trimmed, non-empty, at most `max` characters, no control characters. */
+/** Control characters (C0 but tab and line breaks, DEL, C1): never part of a title or a name. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/**
+ * Bidirectional formatting (marks, embeddings, overrides, isolates): they reorder what a reader
+ * sees, so a stored title could show other than it reads ("Trojan Source"). Chinese text needs none.
+ */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** Zero-width characters and the byte-order mark: invisible, meaningless here, carried in by copy and paste. Removed. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Trimmed, zero-width characters removed, non-empty, at most `max` characters, no control or bidirectional formatting characters. */
 export function validText(value: string, field: string, max: number): string {
-  const text = value.trim();
+  const text = value.replace(ZERO_WIDTH, '').trim();
   if (!text) throw CoopError.badInput(field, `${field} must not be empty.`);
   if ([...text].length > max) throw CoopError.badInput(field, `${field} must be at most ${max} characters.`);
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) throw CoopError.badInput(field, `${field} contains control characters.`);
+  if (CONTROL.test(text)) throw CoopError.badInput(field, `${field} contains control characters.`);
+  const bidi = BIDI.exec(text);
+  if (bidi) throw CoopError.badInput(field, `${field} contains a bidirectional formatting character (U+${bidi[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}), which changes how the text is shown; remove it.`);
   return text;
 }
 
 export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
-  return value == null || value.trim() === '' ? null : validText(value, field, max);
+  return value == null || value.replace(ZERO_WIDTH, '').trim() === '' ? null : validText(value, field, max);
 }
 
 export function validAmount(amount: { value: number; unit: string }, field: string): StatedAmount {

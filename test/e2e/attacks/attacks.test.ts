@@ -10,18 +10,29 @@
  * test serves, trusted documents enforced, no introspection, no field suggestions). Where the caller
  * made a mistake, the message must also say how to fix it.
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { exportJWK, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256 } from '../../../gateway/src/trusted-documents/manifest';
 import { loadGatewayConfig } from '../../../gateway/src/config';
 import { startGateway, type RunningGateway } from '../../../gateway/src/server';
 import { sampleUscc } from '../../../schema/contract/uscc';
-import { IDENTITY_HEADER, signIdentity } from '../../../subgraphs/kit/auth/signed-identity';
+import { generateIdentityKeyEnv, loadIdentityKeys } from '../../../subgraphs/kit/auth/identity-keys';
+import type { Identity } from '../../../subgraphs/kit/auth/identity';
+import { GRAPHQL_ROUTE, IDENTITY_HEADER, identityPartOf, signIdentity } from '../../../subgraphs/kit/auth/signed-identity';
+import { TEST_GATEWAY_KEY } from '../../../subgraphs/kit/auth/testing-keys';
+import { loadSubgraphConfig } from '../../../subgraphs/kit/config';
+import { FIRM_EXPORT_PATH } from '../../../subgraphs/kit/directory/export';
+import { MAX_LOG_LINE_CHARS } from '../../../subgraphs/kit/log';
+import { startSubgraph, type RunningSubgraph } from '../../../subgraphs/kit/server';
+import { yangtze } from '../../../subgraphs/yangtze/src/region';
 import { startTestSystem, type TestSystem } from '../../support/system';
-import { TEST_AUTH_ENV, TEST_GATEWAY_SECRET, analystToken, bearer, editorToken, mintToken, reportingToken, type SigningKey } from '../../support/tokens';
-import { registered, snapshotAll, type Answer, send } from './harness';
+import { TEST_AUTH_ENV, analystToken, bearer, editorToken, mintToken, reportingToken, type SigningKey } from '../../support/tokens';
+import { registered, snapshotAll, startRecordingProxy, type Answer, send } from './harness';
 
 // ---- the writes the cases try ---------------------------------------------------------------------
 
@@ -74,6 +85,14 @@ const DEEP = `{ tianjin { alliances { members { alliance { members { alliance { 
 const EXPENSIVE = `{ firms(first: 50) { nodes { uscc name originalNames regions sampleCode area { code name fullName level }
   tianjin { firm { name originalName kind areaCode } memberships { key alliance { key name kind areaCode members { key basis alliance { key name kind areaCode figures { metric value unit } } } } } } } } }`;
 
+const YANGTZE_EDITOR: Identity = { role: 'editor', subject: 'forger', region: 'yangtze', unit: { kind: 'zone', key: 'shanghai-zhangjiang' } };
+/** A gateway's key, but not this deployment's. */
+const FORGED_KEY = loadIdentityKeys(generateIdentityKeyEnv(), { signs: 'gateway', trusts: [] }, true, []).signing!;
+type SigningKeyPair = typeof FORGED_KEY;
+
+/** A gateway's `<SUBGRAPH>_URL` variables for a system's subgraphs. */
+const subgraphEnv = (urls: Record<string, string>) => Object.fromEntries(Object.entries(urls).filter(([name]) => name !== 'gateway').map(([name, url]) => [`${name.toUpperCase()}_URL`, url]));
+
 /** A JWT with `alg: none`: signed by nobody. */
 function unsignedToken(claims: Record<string, unknown>): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -100,6 +119,9 @@ interface Case {
 describe('attacks and mistakes', () => {
   let system: TestSystem;
   let strict: RunningGateway;
+  /** Yangtze's subgraph as production runs it (COOPGRAPH_MODE=production), on a database of its own. */
+  let productionYangtze: RunningSubgraph;
+  let productionDir: string;
   let jwks: http.Server;
   let idpKey: SigningKey;
   let pendingApplication: string;
@@ -108,6 +130,35 @@ describe('attacks and mistakes', () => {
   const gateway = (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => send(system.gatewayUrl, { query, variables }, headers);
   const strictGateway = (body: Record<string, unknown>, headers: Record<string, string> = {}) => send(strict.url, body, headers);
   const subgraph = (name: string, query: string, variables: Record<string, unknown>, headers: Record<string, string>) => send(system.urls[name as 'yangtze'], { query, variables }, headers);
+  const headerFor = (audience: string, query: string, variables: Record<string, unknown> | undefined, identity: Identity, key: SigningKeyPair, now = Date.now()) => ({
+    [IDENTITY_HEADER]: signIdentity(identity, key, { audience, route: GRAPHQL_ROUTE, content: JSON.stringify({ query, variables }) }, now),
+  });
+  /** A request straight at a subgraph, with a header signed for exactly it and its body, by `key`. */
+  const signedAt = (name: string, query: string, variables: Record<string, unknown>, identity: Identity, key: SigningKeyPair, now = Date.now()) => subgraph(name, query, variables, headerFor(name, query, variables, identity, key, now));
+  const atProduction = (query: string, headers: Record<string, string> = {}) => send(productionYangtze.url, { query }, headers);
+  const ANONYMOUS_CALLER: Identity = { role: 'anonymous' };
+  /**
+   * What a proxy in front of Tianjin sees of a Yangtze editor's query that reads Tianjin too, sent
+   * through a gateway signing with the system's key whose Tianjin URL is the proxy: the header, once.
+   */
+  let capture: Promise<{ header: string; body: string }> | undefined;
+  const captured = () => (capture ??= captureTianjinHeader());
+  const captureTianjinHeader = async () => {
+    const proxy = await startRecordingProxy(system.urls.tianjin);
+    const recording = await startGateway(loadGatewayConfig({ ...TEST_AUTH_ENV, GATEWAY_PORT: '0', LOG_LEVEL: 'error', ...subgraphEnv(system.urls), TIANJIN_URL: proxy.url }).config!);
+    try {
+      const answer = await send(recording.url, { query: '{ tianjin { alliances { key } } yangtze { zones { key } } }' }, bearer(await zhangjiang()));
+      expect(answer.errors).toBeUndefined();
+      const seen = proxy.requests.find((r) => r.headers[IDENTITY_HEADER]);
+      if (!seen) throw new Error('the gateway sent Tianjin no identity header');
+      // The header did vouch for the editor at Tianjin, with its own request.
+      expect(JSON.parse(Buffer.from(identityPartOf(seen.headers[IDENTITY_HEADER]!), 'base64url').toString())).toMatchObject({ role: 'editor', region: 'yangtze' });
+      return { header: seen.headers[IDENTITY_HEADER]!, body: seen.body };
+    } finally {
+      await recording.close();
+      await proxy.close();
+    }
+  };
   const idpToken = (claims: Record<string, unknown>) => mintToken({ role: 'analyst', ...claims }, { key: idpKey, alg: 'RS256', kid: 'idp-1' });
   const zhangjiang = () => editorToken('yangtze', 'zone:shanghai-zhangjiang');
   const written = () => snapshotAll(system.urls);
@@ -123,13 +174,17 @@ describe('attacks and mistakes', () => {
     const loaded = loadGatewayConfig({
       COOPGRAPH_MODE: 'production',
       COOPGRAPH_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`,
-      COOPGRAPH_GATEWAY_SECRET: TEST_GATEWAY_SECRET,
+      COOPGRAPH_GATEWAY_SIGNING_KEY: TEST_AUTH_ENV.COOPGRAPH_GATEWAY_SIGNING_KEY,
       GATEWAY_PORT: '0',
       LOG_LEVEL: 'error',
-      ...Object.fromEntries(Object.entries(system.urls).filter(([name]) => name !== 'gateway').map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
+      ...subgraphEnv(system.urls),
     });
     if (loaded.errors) throw new Error(loaded.errors.join('; '));
     strict = await startGateway(loaded.config);
+    productionDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopgraph-attacks-production-'));
+    const production = loadSubgraphConfig('yangtze', { ...TEST_AUTH_ENV, COOPGRAPH_MODE: 'production', YANGTZE_PORT: '0', COOPGRAPH_DATA_DIR: productionDir, LOG_LEVEL: 'error' });
+    if (production.errors) throw new Error(production.errors.join('; '));
+    productionYangtze = await startSubgraph(yangtze, production.config);
 
     // What some cases need to exist: a first write to replay, and an application under review.
     const first = await gateway(POST, policyPost('attack-replay-0001'), bearer(await zhangjiang()));
@@ -142,6 +197,8 @@ describe('attacks and mistakes', () => {
 
   afterAll(async () => {
     await strict?.close();
+    await productionYangtze?.close();
+    if (productionDir) fs.rmSync(productionDir, { recursive: true, force: true });
     await new Promise((resolve) => jwks?.close(resolve));
     await system?.stopAll();
   });
@@ -150,6 +207,9 @@ describe('attacks and mistakes', () => {
     // ---- tokens ----
     { name: 'a token signed with another secret', code: 'UNAUTHENTICATED', status: 401, send: async () => gateway(POST, policyPost('attack-0001'), bearer(await mintToken({ role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }, { key: new TextEncoder().encode('another-secret-of-at-least-32-characters!') }))) },
     { name: 'an expired token', code: 'UNAUTHENTICATED', status: 401, send: async () => gateway(POST, policyPost('attack-0002'), bearer(await mintToken({ role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }, { expiresIn: -60 }))) },
+    { name: 'a token without an expiry (no exp claim)', code: 'UNAUTHENTICATED', status: 401, send: async () => gateway(POST, policyPost('attack-0034'), bearer(await mintToken({ role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }, { expiresIn: null }))), check: (a) => expect(a.message).toBe('Not signed in: the token has no expiry (exp claim); tokens must expire.') },
+    { name: 'a token issued an hour in the future', code: 'UNAUTHENTICATED', status: 401, send: async () => gateway(POST, policyPost('attack-0035'), bearer(await mintToken({ role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }, { issuedIn: 3600, expiresIn: 7200 }))), check: (a) => expect(a.message).toBe("Not signed in: the token's iat claim is in the future.") },
+    { name: 'a token without an expiry at the production gateway', code: 'UNAUTHENTICATED', status: 401, send: async () => strictGateway({ extensions: { persistedQuery: { version: 1, sha256Hash: sha256(POST) } }, variables: policyPost('attack-0036') }, bearer(await mintToken({ role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }, { key: idpKey, alg: 'RS256', kid: 'idp-1', expiresIn: null }))) },
     { name: 'a token for another audience', code: 'UNAUTHENTICATED', status: 401, send: async () => gateway(POST, policyPost('attack-0003'), bearer(await mintToken({ role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }, { audience: 'another-api' }))) },
     { name: 'a token from another issuer', code: 'UNAUTHENTICATED', status: 401, send: async () => gateway(POST, policyPost('attack-0004'), bearer(await mintToken({ role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }, { issuer: 'someone-else' }))) },
     { name: 'an unsigned token (alg: none)', code: 'UNAUTHENTICATED', status: 401, send: () => gateway(POST, policyPost('attack-0005'), bearer(unsignedToken({ sub: 'x', role: 'editor', region: 'yangtze', scope: 'zone:shanghai-zhangjiang' }))) },
@@ -177,10 +237,75 @@ describe('attacks and mistakes', () => {
     { name: 'an anonymous read of nothing but what is not public', code: 'UNAUTHENTICATED', status: 401, send: () => gateway('{ tianjin { people { name } } }') },
 
     // ---- identity headers that did not come from the gateway ----
-    { name: 'an identity header forged with another secret, straight at a subgraph', code: 'UNAUTHENTICATED', send: () => subgraph('yangtze', POST, policyPost('attack-0019'), { [IDENTITY_HEADER]: signIdentity({ role: 'editor', subject: 'forger', region: 'yangtze', unit: { kind: 'zone', key: 'shanghai-zhangjiang' } }, 'not-the-gateway-secret-0123456789abcdef') }) },
+    { name: 'an identity header forged with another key, straight at a subgraph', code: 'UNAUTHENTICATED', send: () => signedAt('yangtze', POST, policyPost('attack-0019'), YANGTZE_EDITOR, FORGED_KEY) },
     { name: 'an unsigned identity, straight at a subgraph', code: 'UNAUTHENTICATED', send: () => subgraph('tianjin', APPLY, application('attack-0020'), { [IDENTITY_HEADER]: Buffer.from(JSON.stringify({ role: 'editor', subject: 'forger', region: 'tianjin', unit: { kind: 'county', key: '120111' } })).toString('base64url') }) },
-    { name: 'a gateway-signed identity replayed after it expired', code: 'UNAUTHENTICATED', send: () => subgraph('zhejiang', REGISTER, project('attack-0021'), { [IDENTITY_HEADER]: signIdentity({ role: 'editor', subject: 'replayer', region: 'zhejiang', unit: { kind: 'county', key: 'tiantai' } }, TEST_GATEWAY_SECRET, Date.now() - 60_000) }) },
-    { name: 'an identity header sent to the gateway', code: 'UNAUTHENTICATED', status: 401, send: () => gateway(POST, policyPost('attack-0022'), { [IDENTITY_HEADER]: signIdentity({ role: 'editor', subject: 'spoofer', region: 'yangtze', unit: { kind: 'zone', key: 'shanghai-zhangjiang' } }, 'guessed-secret-0123456789abcdef0123456789') }) },
+    { name: 'a gateway-signed identity replayed after it expired', code: 'UNAUTHENTICATED', send: () => signedAt('zhejiang', REGISTER, project('attack-0021'), { role: 'editor', subject: 'replayer', region: 'zhejiang', unit: { kind: 'county', key: 'tiantai' } }, TEST_GATEWAY_KEY, Date.now() - 60_000) },
+    { name: 'an identity header sent to the gateway', code: 'UNAUTHENTICATED', status: 401, send: () => gateway(POST, policyPost('attack-0022'), { [IDENTITY_HEADER]: signIdentity(YANGTZE_EDITOR, FORGED_KEY, { audience: 'gateway', route: GRAPHQL_ROUTE, content: '' }) }) },
+    {
+      // Issue 25: a Tianjin-side proxy recorded a Yangtze editor's header and wrote a Yangtze post with it.
+      name: 'an identity header captured on its way to one region, replayed at another with a write',
+      code: 'UNAUTHENTICATED',
+      send: async () => subgraph('yangtze', POST, policyPost('attack-0031'), { [IDENTITY_HEADER]: (await captured()).header }),
+    },
+    {
+      name: 'a captured identity header replayed at the same region with another body',
+      code: 'UNAUTHENTICATED',
+      send: async () => {
+        const { header } = await captured();
+        return subgraph('tianjin', APPLY, application('attack-0032'), { [IDENTITY_HEADER]: header });
+      },
+    },
+    {
+      name: 'a header the cross-region layer would sign, vouching for an editor',
+      code: 'UNAUTHENTICATED',
+      send: () => signedAt('yangtze', POST, policyPost('attack-0033'), YANGTZE_EDITOR, loadIdentityKeys(TEST_AUTH_ENV, { signs: 'crossregion', trusts: [] }, true, []).signing!),
+    },
+
+    // ---- a subgraph's port in production: what the gateway signed, for that subgraph and request, and nothing else ----
+    { name: 'introspection at a production region\'s port', code: 'UNAUTHENTICATED', status: 401, send: () => atProduction('{ __schema { types { name } } }') },
+    { name: 'its SDL (`_service { sdl }`) at a production region\'s port', code: 'UNAUTHENTICATED', status: 401, send: () => atProduction('{ _service { sdl } }') },
+    { name: 'the internal directory at a production region\'s port', code: 'UNAUTHENTICATED', status: 401, send: () => atProduction('{ directoryFirms(filter: {}, order: { field: "NAME", direction: "ASC" }, first: 5) { rows { uscc name } } }') },
+    { name: 'a public query at a production region\'s port, unsigned', code: 'UNAUTHENTICATED', status: 401, send: () => atProduction('{ yangtze { zones { key } } }') },
+    {
+      name: 'a production region\'s export, unsigned',
+      code: 'UNAUTHENTICATED',
+      status: 401,
+      send: () => send(new URL(FIRM_EXPORT_PATH, productionYangtze.url).href, { filter: {} }),
+    },
+    {
+      name: 'a header the gateway signed for another region, at a production region\'s port',
+      code: 'UNAUTHENTICATED',
+      status: 401,
+      send: () => atProduction('{ yangtze { zones { key } } }', headerFor('tianjin', '{ yangtze { zones { key } } }', undefined, ANONYMOUS_CALLER, TEST_GATEWAY_KEY)),
+    },
+    {
+      name: '500 aliases signed by the gateway at a production region\'s port',
+      code: 'QUERY_TOO_COMPLEX',
+      status: 400,
+      send: () => {
+        const query = `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: yangtze { name }`).join(' ')} }`;
+        return atProduction(query, headerFor('yangtze', query, undefined, ANONYMOUS_CALLER, TEST_GATEWAY_KEY));
+      },
+      check: (a) => expect(a.message).toMatch(/^The operation exceeds the aliases limit \(aliases 500, limit 130\)\./),
+    },
+    {
+      name: 'a query the gateway signed for a production region, at its port',
+      code: null,
+      send: () => atProduction('{ yangtze { zones { key } } }', headerFor('yangtze', '{ yangtze { zones { key } } }', undefined, ANONYMOUS_CALLER, TEST_GATEWAY_KEY)),
+      check: (a) => expect((a.data as { yangtze: { zones: unknown[] } }).yangtze.zones.length).toBeGreaterThan(0),
+    },
+
+    // ---- one huge request: a bounded answer, and bounded log lines ----
+    {
+      name: 'one huge request at a region\'s port (45,000 credit codes, 0.9 MB)',
+      code: 'BAD_USER_INPUT',
+      send: () => subgraph('tianjin', 'query($u: [ID!]!) { directoryFirmsByUscc(usccs: $u) { uscc } }', { u: Array.from({ length: 45_000 }, (_, i) => `91120000${String(i).padStart(10, '0')}`) }, {}),
+      check: (a) => {
+        expect(a.errors?.[0]?.extensions).toMatchObject({ field: 'usccs', reason: 'TOO_MANY_KEYS' });
+        const longest = Math.max(...(['tianjin', 'crossregion', 'gateway'] as const).flatMap((name) => system.logs(name).split('\n').map((line) => line.length)));
+        expect(longest).toBeLessThanOrEqual(MAX_LOG_LINE_CHARS);
+      },
+    },
 
     // ---- SQL metacharacters in every filter ----
     { name: 'a keyword that is SQL', code: null, send: () => gateway(FIRMS, { filter: { keyword: "'; DROP TABLE dir_firm; --" }, first: 5 }), check: (a) => expect(a.data).toEqual({ firms: { totalCount: 0, nodes: [] } }) },
@@ -246,6 +371,9 @@ describe('attacks and mistakes', () => {
     { name: 'a negative amount', code: 'BAD_USER_INPUT', send: async () => gateway(COOPERATE, cooperation('attack-0026', { value: -500, unit: '万元' }), bearer(await editorToken('tianjin', 'alliance:new-energy-battery-talent-alliance'))) },
     { name: 'an amount without a known unit', code: 'BAD_USER_INPUT', send: async () => gateway(COOPERATE, cooperation('attack-0027', { value: 500, unit: 'USD' }), bearer(await editorToken('tianjin', 'alliance:new-energy-battery-talent-alliance'))) },
     { name: 'a date that is not on the calendar', code: 'BAD_USER_INPUT', send: async () => gateway(POST, policyPost('attack-0028', { posted: '2024-02-30' }), bearer(await zhangjiang())) },
+    { name: 'a title with a right-to-left override (Trojan Source)', code: 'BAD_USER_INPUT', send: async () => gateway(POST, policyPost('attack-0037', { title: '张江政策\u202efdp.exe' }), bearer(await zhangjiang())), check: (a) => expect(a.errors?.[0]?.extensions).toMatchObject({ field: 'input.title' }) },
+    { name: 'a title with a bidirectional isolate', code: 'BAD_USER_INPUT', send: async () => gateway(POST, policyPost('attack-0038', { title: '张江\u2067政策\u2069' }), bearer(await zhangjiang())) },
+    { name: 'a title of nothing but zero-width characters', code: 'BAD_USER_INPUT', send: async () => gateway(POST, policyPost('attack-0039', { title: '\u200b\u200d\ufeff' }), bearer(await zhangjiang())) },
     { name: 'an idempotency key replayed with a different input', code: 'IDEMPOTENCY_KEY_REUSED', send: async () => gateway(POST, policyPost('attack-replay-0001', { title: '另一条政策' }), bearer(await zhangjiang())) },
 
     // ---- the production gateway: registered operations only, no introspection, no suggestions ----
@@ -315,6 +443,12 @@ describe('attacks and mistakes', () => {
       expect(byHash.data).toEqual(registeredAnswer.data);
       // Registered by an analyst, it is still not a trusted document for anonymous callers.
       expect((await strictGateway({ extensions })).code).toBe('PERSISTED_QUERY_NOT_ALLOWED');
+    });
+
+    it('stores a title without the zero-width characters pasted into it', async () => {
+      const answer = await gateway(POST, policyPost('strict-0002', { title: '\ufeff张江\u200b科技创新券\u200c政策' }), bearer(await zhangjiang()));
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toMatchObject({ yangtzePostToPlatform: { post: { title: '张江科技创新券政策' } } });
     });
 
     it('gives a reporting job the larger cost budget', async () => {

@@ -1,5 +1,7 @@
 /** The attack scenario's client: raw HTTP to a gateway or subgraph, and the frontends' registered operations. */
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { TrustedManifest } from '../../../gateway/src/trusted-documents/manifest';
 
@@ -42,4 +44,39 @@ export function registered(name: string): string {
   const operation = manifest.operations.find((o) => o.name === name);
   if (!operation) throw new Error(`no registered operation ${name}`);
   return operation.body;
+}
+
+/** A proxy in front of a subgraph that records what it forwards, as a subgraph in the middle (or a tap on the wire) would see it. */
+export interface RecordingProxy {
+  url: string;
+  requests: Array<{ headers: Record<string, string>; body: string }>;
+  close(): Promise<void>;
+}
+
+export async function startRecordingProxy(target: string): Promise<RecordingProxy> {
+  const upstream = new URL(target);
+  const requests: RecordingProxy['requests'] = [];
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      requests.push({ headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, String(v)])), body: body.toString('utf8') });
+      const forward = http.request(upstream, { method: req.method, path: req.url, headers: { ...req.headers, host: upstream.host } }, (reply) => {
+        res.writeHead(reply.statusCode ?? 502, reply.headers);
+        reply.pipe(res);
+      });
+      forward.on('error', () => res.writeHead(502).end());
+      forward.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${upstream.pathname}`,
+    requests,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }

@@ -5,6 +5,7 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import { chainForLocalName } from '../../../../schema/contract/chains';
 import type { SubgraphContext } from '../../../kit/context';
+import { byText, inChunks } from '../../../kit/keys';
 import { groupFor } from '../../../kit/rows-by-key';
 import { IndustryChainRef } from '../../../kit/contract-types';
 import { DirectoryFirmChain } from '../../../kit/directory/entities';
@@ -30,7 +31,8 @@ function firmsIn(ctx: SubgraphContext, chainCode: string): Promise<ChainFirms> {
   return ctx
     .loader<string, ChainFirms>('tianjin:firmsByChain', async (codes) => {
       const links = await ctx.em.find(DirectoryFirmChain, { chainCode: { $in: [...codes] } }, { orderBy: { id: 'asc' } });
-      const firms = links.length ? await ctx.em.find(E.Firm, { uscc: { $in: [...new Set(links.map((l) => l.uscc))] } }, { orderBy: { key: 'asc' } }) : [];
+      // A chain may have more firms than one statement binds: read in chunks (kit/keys.ts).
+      const firms = await inChunks([...new Set(links.map((l) => l.uscc))], (usccs) => ctx.em.find(E.Firm, { uscc: { $in: usccs } }, { orderBy: { key: 'asc' } }), byText((f) => f.key));
       return groupFor(codes, links, (l) => l.chainCode).map((group) => {
         const usccs = new Set(group.map((l) => l.uscc));
         return { firms: firms.filter((f) => usccs.has(f.uscc)), localNames: group.map((l) => l.localChainName) };

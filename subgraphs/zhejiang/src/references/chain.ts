@@ -2,6 +2,7 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '../../../kit/context';
 import { IndustryChainRef } from '../../../kit/contract-types';
+import { byText, inChunks } from '../../../kit/keys';
 import { DirectoryFirmChain } from '../../../kit/directory/entities';
 import * as E from '../entities';
 
@@ -25,7 +26,8 @@ export class ChainZhejiangResolver {
       // A firm is in every chain it has a placement in: the directory holds one row for each.
       const placed = await ctx.em.find(DirectoryFirmChain, inChains, { fields: ['uscc', 'chainCode'] });
       const [firms, projects, parks, countyStatistics] = await Promise.all([
-        placed.length ? ctx.em.find(E.Firm, { uscc: { $in: [...new Set(placed.map((p) => p.uscc))] } }, { orderBy: { key: 'asc' } }) : [],
+        // A chain may have more firms than one statement binds: read in chunks (kit/keys.ts).
+        inChunks([...new Set(placed.map((p) => p.uscc))], (usccs) => ctx.em.find(E.Firm, { uscc: { $in: usccs } }, { orderBy: { key: 'asc' } }), byText((f) => f.key)),
         ctx.em.find(E.Project, inChains, { orderBy: { key: 'asc' } }),
         ctx.em.find(E.CooperationPark, inChains, { orderBy: { key: 'asc' } }),
         ctx.em.find(E.CountyStatistic, inChains, { orderBy: { key: 'asc' } }),
