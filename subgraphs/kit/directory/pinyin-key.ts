@@ -25,15 +25,26 @@ const LATIN_OR_DIGIT = /^[0-9a-z]$/;
 const IGNORED = /^[\p{P}\p{S}\p{Z}\p{C}]$/u;
 const SYLLABLE = /^([a-z]+)([0-4])$/;
 
-function unit(origin: string, read: string, isChinese: boolean): string {
-  if (isChinese) {
-    const syllable = SYLLABLE.exec(read);
-    if (syllable) return `${syllable[1]}${Number(syllable[2]) + 1}`;
-  }
+function unit(origin: string, read: string): string {
+  // A syllable read from a character that is not itself ASCII: a Chinese character.
+  const syllable = origin.charCodeAt(0) > 0x7f ? SYLLABLE.exec(read) : null;
+  if (syllable) return `${syllable[1]}${Number(syllable[2]) + 1}`;
   const lower = origin.toLowerCase();
   if (LATIN_OR_DIGIT.test(lower)) return /[a-z]/.test(lower) ? `${lower}0` : lower;
   if (IGNORED.test(origin)) return '';
   return `zz${origin.codePointAt(0)!.toString(16).padStart(6, '0')}`;
+}
+
+/**
+ * Each character of `text` with pinyin-pro's reading of it. Its array form gives one reading per
+ * code point and costs a third of the form that pairs them itself (`type: 'all'`), which serves
+ * only should the two ever not line up.
+ */
+function readings(text: string): Array<[origin: string, read: string]> {
+  const chars = Array.from(text);
+  const read = pinyin(text, { type: 'array', toneType: 'num', v: true });
+  if (read.length === chars.length) return chars.map((c, i) => [c, read[i]!]);
+  return pinyin(text, { type: 'all', toneType: 'num', v: true }).map((item) => [item.origin, item.isZh ? item.pinyin : item.origin]);
 }
 
 export function pinyinSortKey(name: string): string {
@@ -41,8 +52,8 @@ export function pinyinSortKey(name: string): string {
   const text = name.normalize('NFKC');
   if (!text) return '';
   let key = '';
-  for (const item of pinyin(text, { type: 'all', toneType: 'num', v: true })) {
-    key += unit(item.origin, item.pinyin, item.isZh);
+  for (const [origin, read] of readings(text)) {
+    key += unit(origin, read);
     if (key.length >= PINYIN_KEY_LENGTH) return key.slice(0, PINYIN_KEY_LENGTH);
   }
   return key;
