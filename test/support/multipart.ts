@@ -3,6 +3,7 @@
  * complete on the client (ms since the request was sent), and merges incremental parts the way a
  * client does (`deferSpec=20220824`: each item's data merged at its path).
  */
+import { readParts } from '../../frontend/src/api/incremental';
 export interface ReceivedPart {
   /** Milliseconds after `sentAt` when the part was complete. */
   atMs: number;
@@ -21,26 +22,10 @@ function boundaryOf(contentType: string | null): string {
 }
 
 export async function readMultipart(response: Response, sentAt: number): Promise<ReceivedPart[]> {
-  const delimiter = `\r\n--${boundaryOf(response.headers.get('content-type'))}`;
+  // The reference frontend's reader: a part is handed over as soon as it is complete.
   const parts: ReceivedPart[] = [];
-  const decoder = new TextDecoder();
-  let buffer = '';
-  const reader = response.body!.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (value) buffer += decoder.decode(value, { stream: true });
-    // Every complete part sits between two delimiters.
-    for (;;) {
-      const start = buffer.indexOf(delimiter);
-      if (start < 0) break;
-      const end = buffer.indexOf(delimiter, start + delimiter.length);
-      if (end < 0) break;
-      const part = buffer.slice(start + delimiter.length, end);
-      buffer = buffer.slice(end);
-      const body = part.slice(part.indexOf('\r\n\r\n') + 4);
-      if (body.trim()) parts.push({ atMs: performance.now() - sentAt, json: JSON.parse(body) as ReceivedPart['json'] });
-    }
-    if (done) break;
+  for await (const json of readParts<NonNullable<ReceivedPart['json']['errors']>[number]>(response.body!, boundaryOf(response.headers.get('content-type')))) {
+    parts.push({ atMs: performance.now() - sentAt, json: json as ReceivedPart['json'] });
   }
   return parts;
 }

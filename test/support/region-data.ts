@@ -96,8 +96,8 @@ export async function recordFirmsIn(from: RegionDatabase, to: RegionDatabase, fi
   await to.change(async (em) => {
     for (const firm of firms) {
       // The other region writes the name in Simplified script, whatever the first one wrote.
-      const { uscc, name, shortName, nameKey, searchText, areaCode, parentUscc, sampleCode, kind, cooperationCount } = firm;
-      await em.insert(DirectoryFirm, { uscc, name, originalName: name, shortName, nameKey, searchText, areaCode, parentUscc, sampleCode, kind, cooperationCount, nativeKey: `from-${from.region}`, source: 'report-e2e' });
+      const { uscc, name, shortName, nameKey, pinyinKey, searchText, areaCode, parentUscc, sampleCode, kind, cooperationCount } = firm;
+      await em.insert(DirectoryFirm, { uscc, name, originalName: name, shortName, nameKey, pinyinKey, searchText, areaCode, parentUscc, sampleCode, kind, cooperationCount, nativeKey: `from-${from.region}`, source: 'report-e2e' });
       await em.insert(DirectoryFirmChain, { id: `${uscc}:${chainCode}:`, uscc, chainCode, linkCode: '', localChainName: findChain(chainCode)!.nameZh, localLinkName: null, source: 'report-e2e' });
     }
   });

@@ -16,13 +16,15 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  fragment PairingProject on ZhejiangProject {\n    key\n    name\n    summary\n    kind\n    stage\n    status\n    localChainName\n    hostCounty {\n      key\n      name\n    }\n    figures {\n      metric\n      value\n      unit\n      qualifier\n      text\n      yuan\n    }\n    milestones {\n      event\n      date {\n        text\n        iso\n      }\n    }\n  }\n": typeof types.PairingProjectFragmentDoc,
+    "\n  fragment PairingChainFirms on ZhejiangProject {\n    industryChain {\n      code\n      nameZh\n      firms(orderBy: { field: NAME_PINYIN }, first: 5) {\n        totalCount\n        nodes {\n          uscc\n          name\n          regions\n        }\n      }\n    }\n  }\n": typeof types.PairingChainFirmsFragmentDoc,
     "\n  query ZhejiangPairingBoardPairings {\n    zhejiang {\n      pairings {\n        key\n        name\n        year\n      }\n      tracks {\n        key\n        order\n        name\n      }\n    }\n  }\n": typeof types.ZhejiangPairingBoardPairingsDocument,
-    "\n  query ZhejiangPairingBoard($pairingKey: ID!) {\n    zhejiang {\n      pairing(key: $pairingKey) {\n        key\n        name\n        year\n        industrialCounty {\n          key\n          name\n          areaCode\n        }\n        mountainCounty {\n          key\n          name\n          areaCode\n        }\n        projects {\n          ...PairingProject\n        }\n      }\n    }\n  }\n": typeof types.ZhejiangPairingBoardDocument,
+    "\n  query ZhejiangPairingBoard($pairingKey: ID!) {\n    zhejiang {\n      pairing(key: $pairingKey) {\n        key\n        name\n        year\n        industrialCounty {\n          key\n          name\n          areaCode\n        }\n        mountainCounty {\n          key\n          name\n          areaCode\n        }\n        projects {\n          ...PairingProject\n          ...PairingChainFirms @defer(label: \"chainFirms\")\n        }\n      }\n    }\n  }\n": typeof types.ZhejiangPairingBoardDocument,
 };
 const documents: Documents = {
     "\n  fragment PairingProject on ZhejiangProject {\n    key\n    name\n    summary\n    kind\n    stage\n    status\n    localChainName\n    hostCounty {\n      key\n      name\n    }\n    figures {\n      metric\n      value\n      unit\n      qualifier\n      text\n      yuan\n    }\n    milestones {\n      event\n      date {\n        text\n        iso\n      }\n    }\n  }\n": types.PairingProjectFragmentDoc,
+    "\n  fragment PairingChainFirms on ZhejiangProject {\n    industryChain {\n      code\n      nameZh\n      firms(orderBy: { field: NAME_PINYIN }, first: 5) {\n        totalCount\n        nodes {\n          uscc\n          name\n          regions\n        }\n      }\n    }\n  }\n": types.PairingChainFirmsFragmentDoc,
     "\n  query ZhejiangPairingBoardPairings {\n    zhejiang {\n      pairings {\n        key\n        name\n        year\n      }\n      tracks {\n        key\n        order\n        name\n      }\n    }\n  }\n": types.ZhejiangPairingBoardPairingsDocument,
-    "\n  query ZhejiangPairingBoard($pairingKey: ID!) {\n    zhejiang {\n      pairing(key: $pairingKey) {\n        key\n        name\n        year\n        industrialCounty {\n          key\n          name\n          areaCode\n        }\n        mountainCounty {\n          key\n          name\n          areaCode\n        }\n        projects {\n          ...PairingProject\n        }\n      }\n    }\n  }\n": types.ZhejiangPairingBoardDocument,
+    "\n  query ZhejiangPairingBoard($pairingKey: ID!) {\n    zhejiang {\n      pairing(key: $pairingKey) {\n        key\n        name\n        year\n        industrialCounty {\n          key\n          name\n          areaCode\n        }\n        mountainCounty {\n          key\n          name\n          areaCode\n        }\n        projects {\n          ...PairingProject\n          ...PairingChainFirms @defer(label: \"chainFirms\")\n        }\n      }\n    }\n  }\n": types.ZhejiangPairingBoardDocument,
 };
 
 /**
@@ -32,11 +34,15 @@ export function graphql(source: "\n  fragment PairingProject on ZhejiangProject 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment PairingChainFirms on ZhejiangProject {\n    industryChain {\n      code\n      nameZh\n      firms(orderBy: { field: NAME_PINYIN }, first: 5) {\n        totalCount\n        nodes {\n          uscc\n          name\n          regions\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PairingChainFirmsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ZhejiangPairingBoardPairings {\n    zhejiang {\n      pairings {\n        key\n        name\n        year\n      }\n      tracks {\n        key\n        order\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').ZhejiangPairingBoardPairingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ZhejiangPairingBoard($pairingKey: ID!) {\n    zhejiang {\n      pairing(key: $pairingKey) {\n        key\n        name\n        year\n        industrialCounty {\n          key\n          name\n          areaCode\n        }\n        mountainCounty {\n          key\n          name\n          areaCode\n        }\n        projects {\n          ...PairingProject\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ZhejiangPairingBoardDocument;
+export function graphql(source: "\n  query ZhejiangPairingBoard($pairingKey: ID!) {\n    zhejiang {\n      pairing(key: $pairingKey) {\n        key\n        name\n        year\n        industrialCounty {\n          key\n          name\n          areaCode\n        }\n        mountainCounty {\n          key\n          name\n          areaCode\n        }\n        projects {\n          ...PairingProject\n          ...PairingChainFirms @defer(label: \"chainFirms\")\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ZhejiangPairingBoardDocument;
 
 
 export function graphql(source: string) {

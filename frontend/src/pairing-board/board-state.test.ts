@@ -13,14 +13,27 @@ describe('the pairing board\'s state', () => {
   });
 
   it('shows a loaded pairing\'s projects, then those that arrive', () => {
-    let state = boardReducer({ status: 'loading' }, { type: 'loaded', pairingKey: 'tongxiang-tiantai', pairing: pairing([project('a')]), errors: [] });
+    let state = boardReducer({ status: 'loading' }, { type: 'loaded', pairingKey: 'tongxiang-tiantai', pairing: pairing([project('a')]), errors: [], settled: true });
     state = boardReducer(state, { type: 'projects-arrived', projects: [project('new')] });
     expect(stages(state)).toEqual(['a:SIGNED', 'new:SIGNED']);
   });
 
+  it('merges a deferred part into the cards it belongs to, adds its errors, and settles when the last part is in', () => {
+    let state = boardReducer({ status: 'loading' }, { type: 'loaded', pairingKey: 'tongxiang-tiantai', pairing: pairing([project('a'), project('b')]), errors: [], settled: false });
+    expect(state.status === 'ready' && state.settled).toBe(false);
+    const withChain = { ...project('b', 'OPERATING'), industryChain: null } as unknown as ProjectRef;
+    const failed = { message: 'region yangtze unavailable', extensions: { code: 'REGION_UNAVAILABLE', region: 'YANGTZE' } };
+    state = boardReducer(state, { type: 'deferred-arrived', projects: [project('a'), withChain], errors: [failed] });
+    expect(stages(state)).toEqual(['a:SIGNED', 'b:OPERATING']);
+    expect(state.status === 'ready' && state.projects[1]).toBe(withChain);
+    expect(state.status === 'ready' && state.errors).toEqual([failed]);
+    state = boardReducer(state, { type: 'settled' });
+    expect(state.status === 'ready' && state.settled).toBe(true);
+  });
+
   it('keeps arrivals out until the pairing is loaded, and says when there is no such pairing', () => {
     expect(boardReducer({ status: 'loading' }, { type: 'projects-arrived', projects: [project('x')] })).toEqual({ status: 'loading' });
-    expect(boardReducer({ status: 'loading' }, { type: 'loaded', pairingKey: 'nowhere', pairing: null, errors: [] })).toEqual({ status: 'not-found', pairingKey: 'nowhere' });
+    expect(boardReducer({ status: 'loading' }, { type: 'loaded', pairingKey: 'nowhere', pairing: null, errors: [], settled: true })).toEqual({ status: 'not-found', pairingKey: 'nowhere' });
     expect(boardReducer({ status: 'loading' }, { type: 'failed', failure: 'down' })).toEqual({ status: 'failed', failure: 'down' });
   });
 });

@@ -3,27 +3,32 @@
  * projects arriving one by one. A project that arrives again (a new stage, a new step) replaces
  * its card where it is; a new one is added at the end. The subscription that will report projects
  * registered or progressing dispatches `projects-arrived` with its events' projects, selected with
- * the same PairingProject fragment, and nothing else on the page changes.
+ * the same PairingProject fragment, and nothing else on the page changes. The deferred part of the
+ * load (the firms of each project's chain in every region) arrives the same way, as `deferred-arrived`,
+ * with the errors of that part; `settled` says the gateway has sent every part.
  */
-import { getFragmentData, type FragmentType } from '../gql';
+import { getFragmentData } from '../gql';
 import type { ZhejiangPairingBoardQuery } from '../gql/graphql';
 import type { ApiError } from '../api/gateway-client';
 import { PairingProjectFragment } from './documents';
 
 export type Pairing = NonNullable<ZhejiangPairingBoardQuery['zhejiang']['pairing']>;
-export type ProjectRef = FragmentType<typeof PairingProjectFragment>;
+/** A project as the board's query selects it: the PairingProject fragment, and PairingChainFirms once it has arrived. */
+export type ProjectRef = Pairing['projects'][number];
 
 export type BoardState =
   | { status: 'loading' }
   | { status: 'failed'; failure: string }
   | { status: 'not-found'; pairingKey: string }
-  | { status: 'ready'; pairing: Pairing; projects: ProjectRef[]; errors: readonly ApiError[] };
+  | { status: 'ready'; pairing: Pairing; projects: ProjectRef[]; errors: readonly ApiError[]; settled: boolean };
 
 export type BoardAction =
   | { type: 'loading' }
   | { type: 'failed'; failure: string }
-  | { type: 'loaded'; pairingKey: string; pairing: Pairing | null; errors: readonly ApiError[] }
-  | { type: 'projects-arrived'; projects: readonly ProjectRef[] };
+  | { type: 'loaded'; pairingKey: string; pairing: Pairing | null; errors: readonly ApiError[]; settled: boolean }
+  | { type: 'projects-arrived'; projects: readonly ProjectRef[] }
+  | { type: 'deferred-arrived'; projects: readonly ProjectRef[]; errors: readonly ApiError[] }
+  | { type: 'settled' };
 
 export const projectKey = (project: ProjectRef) => getFragmentData(PairingProjectFragment, project).key;
 
@@ -49,9 +54,14 @@ export function boardReducer(state: BoardState, action: BoardAction): BoardState
       return { status: 'failed', failure: action.failure };
     case 'loaded':
       if (!action.pairing) return { status: 'not-found', pairingKey: action.pairingKey };
-      return { status: 'ready', pairing: action.pairing, projects: [...action.pairing.projects], errors: action.errors };
+      return { status: 'ready', pairing: action.pairing, projects: [...action.pairing.projects], errors: action.errors, settled: action.settled };
     case 'projects-arrived':
       // Before the pairing is on the page there is no list to add to; the load will bring them.
       return state.status === 'ready' ? { ...state, projects: mergeProjects(state.projects, action.projects) } : state;
+    case 'deferred-arrived':
+      if (state.status !== 'ready') return state;
+      return { ...state, projects: mergeProjects(state.projects, action.projects), errors: action.errors.length ? [...state.errors, ...action.errors] : state.errors };
+    case 'settled':
+      return state.status === 'ready' ? { ...state, settled: true } : state;
   }
 }

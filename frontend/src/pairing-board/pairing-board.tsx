@@ -12,7 +12,7 @@ export function PairingBoard(props: { client: GatewayClient; pairingKey: string;
   if (state.status === 'loading') return <p className="status">加载中 Loading…</p>;
   if (state.status === 'failed') return <p className="status failure" role="alert">{state.failure}</p>;
   if (state.status === 'not-found') return <p className="status failure" role="alert">没有结对联合体 {state.pairingKey}</p>;
-  const { pairing, projects, errors } = state;
+  const { pairing, projects, errors, settled } = state;
   return (
     <section className="board" aria-labelledby="pairing-name">
       <header>
@@ -38,7 +38,7 @@ export function PairingBoard(props: { client: GatewayClient; pairingKey: string;
       <h3 className="count">合作项目 {projects.length} 个</h3>
       <div className="projects">
         {projects.map((p) => (
-          <ProjectCard key={projectKey(p)} project={p} />
+          <ProjectCard key={projectKey(p)} project={p} settled={settled} />
         ))}
       </div>
     </section>

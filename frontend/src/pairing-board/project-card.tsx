@@ -1,10 +1,11 @@
-/** One project as the board shows it: what it is, where, its chain, its amounts and how far it has come. */
+/** One project as the board shows it: what it is, where, its chain, its amounts, how far it has come, and the firms of its chain in every region (deferred). */
 import { getFragmentData } from '../gql';
 import type { ProjectRef } from './board-state';
+import { ChainFirms } from './chain-firms';
 import { PairingProjectFragment } from './documents';
 import { kindLabel, STAGES, stageOf, yuanText } from './format';
 
-export function ProjectCard(props: { project: ProjectRef }) {
+export function ProjectCard(props: { project: ProjectRef; settled: boolean }) {
   const project = getFragmentData(PairingProjectFragment, props.project);
   const stage = stageOf(project.stage);
   const amounts = project.figures.filter((f) => f.yuan !== null && f.yuan !== undefined);
@@ -45,6 +46,7 @@ export function ProjectCard(props: { project: ProjectRef }) {
           <time dateTime={latest.date.iso ?? undefined}>{latest.date.text}</time> {latest.event}
         </p>
       ) : null}
+      <ChainFirms project={props.project} settled={props.settled} />
     </article>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * Loads one pairing's board and keeps it: loads again when the pairing changes, drops an answer
  * that arrives after the user chose another pairing, and hands back `projectsArrived`, the one
- * entry for projects from elsewhere (the coming subscription's events).
+ * entry for projects from elsewhere (the coming subscription's events). The deferred part of the
+ * load (the firms of each project's chain in every region) is merged into the board as it arrives.
  */
 import { useCallback, useEffect, useReducer } from 'react';
 import type { GatewayClient } from '../api/gateway-client';
@@ -14,16 +15,25 @@ export function usePairingBoard(client: GatewayClient, pairingKey: string): { st
   useEffect(() => {
     const abort = new AbortController();
     dispatch({ type: 'loading' });
-    client.request(PairingBoardQuery, { pairingKey }, abort.signal).then(
-      (answer) => {
-        if (abort.signal.aborted) return;
-        if (answer.failure !== undefined) dispatch({ type: 'failed', failure: answer.failure });
-        else dispatch({ type: 'loaded', pairingKey, pairing: answer.data.zhejiang.pairing ?? null, errors: answer.errors });
-      },
-      (error: unknown) => {
-        if (!abort.signal.aborted) dispatch({ type: 'failed', failure: error instanceof Error ? error.message : String(error) });
-      },
-    );
+    const load = async () => {
+      const answer = await client.request(PairingBoardQuery, { pairingKey }, abort.signal);
+      if (abort.signal.aborted) return;
+      if (answer.failure !== undefined) return dispatch({ type: 'failed', failure: answer.failure });
+      dispatch({ type: 'loaded', pairingKey, pairing: answer.data.zhejiang.pairing ?? null, errors: answer.errors, settled: !answer.later });
+      if (!answer.later) return;
+      try {
+        for await (const part of answer.later) {
+          if (abort.signal.aborted) return;
+          dispatch({ type: 'deferred-arrived', projects: part.data.zhejiang.pairing?.projects ?? [], errors: part.errors });
+        }
+      } finally {
+        // A stream cut short settles the board too: what did not come is shown as missing.
+        if (!abort.signal.aborted) dispatch({ type: 'settled' });
+      }
+    };
+    load().catch((error: unknown) => {
+      if (!abort.signal.aborted) dispatch({ type: 'failed', failure: error instanceof Error ? error.message : String(error) });
+    });
     return () => abort.abort();
   }, [client, pairingKey]);
 

@@ -26,11 +26,12 @@ import {
   type DirectoryProjectPage,
   type DirectoryProjectRow,
   type DirectoryScopeRow,
+  type DirectoryOrderField,
 } from '../../kit/directory/types';
 
-/** A directory order (DirectoryOrder): firms sort by NAME only. */
+/** A directory order (DirectoryOrder): firms sort by NAME or NAME_PINYIN only. */
 export interface RegionOrder {
-  field: 'NAME' | 'AMOUNT' | 'DATE';
+  field: `${DirectoryOrderField}`;
   direction: 'ASC' | 'DESC';
 }
 

@@ -84,7 +84,7 @@ describe('k-way merge pagination over the real regions', () => {
     });
   }
 
-  for (const order of ['{ field: AMOUNT, direction: DESC }', '{ field: DATE, direction: ASC }', '{ field: NAME, direction: DESC }']) {
+  for (const order of ['{ field: AMOUNT, direction: DESC }', '{ field: DATE, direction: ASC }', '{ field: NAME, direction: DESC }', '{ field: NAME_PINYIN, direction: ASC }']) {
     it(`pages cooperation projects by ${order} with first = 1, 2, 3 in exactly the unpaginated order`, async () => {
       const args = `orderBy: ${order}`;
       const whole = await pageThrough<{ id: string; region: string }>(cr, 'cooperationProjects', args, 'id region amount { yuan } date { iso }', 200);

@@ -11,6 +11,7 @@ import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 @Entity({ tableName: 'dir_firm' })
 @Index({ properties: ['nameKey', 'uscc'] })
+@Index({ properties: ['pinyinKey', 'uscc'] })
 export class DirectoryFirm {
   @PrimaryKey({ type: 'string', length: 18 }) uscc!: string;
   /** Simplified legal name. */
@@ -19,6 +20,8 @@ export class DirectoryFirm {
   @Property({ type: 'string', length: 200 }) originalName!: string;
   @Property({ type: 'string', length: 100, nullable: true }) shortName?: string | null;
   @Property({ type: 'string', length: 640 }) nameKey!: string;
+  /** The name's pinyin sort key (pinyin-key.ts): the NAME_PINYIN order. */
+  @Property({ type: 'string', length: 640 }) pinyinKey!: string;
   /** Search form (Simplified) of every name the firm goes by. */
   @Property({ type: 'text' }) searchText!: string;
   @Property({ type: 'string', length: 6 }) @Index() areaCode!: string;
@@ -55,6 +58,7 @@ export class DirectoryFirmChain {
 
 @Entity({ tableName: 'dir_project' })
 @Index({ properties: ['nameKey', 'id'] })
+@Index({ properties: ['pinyinKey', 'id'] })
 @Index({ properties: ['amountKey', 'id'] })
 @Index({ properties: ['dateKey', 'id'] })
 export class DirectoryProject {
@@ -63,6 +67,8 @@ export class DirectoryProject {
   @Property({ type: 'string', length: 300 }) title!: string;
   @Property({ type: 'string', length: 300 }) originalTitle!: string;
   @Property({ type: 'string', length: 640 }) nameKey!: string;
+  /** The title's pinyin sort key (pinyin-key.ts): the NAME_PINYIN order. */
+  @Property({ type: 'string', length: 640 }) pinyinKey!: string;
   @Property({ type: 'text' }) searchText!: string;
   @Property({ type: 'string', length: 40, nullable: true }) @Index() chainCode?: string | null;
   @Property({ type: 'string', length: 60, nullable: true }) localChainName?: string | null;

@@ -11,6 +11,7 @@ import { searchForm, toSimplified } from '../../../schema/contract/script';
 import type { PlacementBasis, StatedAmount, StatedDate } from '../../../schema/contract/source';
 import { sampleUscc } from '../../../schema/contract/uscc';
 import { nameSortKey } from './cursor';
+import { pinyinSortKey } from './pinyin-key';
 import {
   DirectoryFirm,
   DirectoryFirmChain,
@@ -107,6 +108,7 @@ export function projectFirm(input: FirmInput): { firm: DirectoryFirm; chains: Di
     originalName: input.originalName,
     shortName: input.shortName ? toSimplified(input.shortName) : null,
     nameKey: nameSortKey(name),
+    pinyinKey: pinyinSortKey(name),
     searchText: [name, input.originalName, input.shortName ?? '', ...(input.otherNames ?? [])].map(searchForm).join('|'),
     areaCode: input.areaCode,
     parentUscc: input.parentUscc ?? null,
@@ -154,6 +156,7 @@ export function projectProject(region: string, input: ProjectInput): { project: 
     title,
     originalTitle: input.originalTitle,
     nameKey: nameSortKey(title),
+    pinyinKey: pinyinSortKey(title),
     searchText: [title, ...input.parties.map((p) => p.name)].map(searchForm).join('|'),
     chainCode: input.localChainName ? canonicalChainCode(input.localChainName) : null,
     localChainName: input.localChainName ? toSimplified(input.localChainName) : null,

@@ -8,6 +8,7 @@ import { searchForm } from '../../../schema/contract/script';
 import { inChunks } from '../keys';
 import { groupBy } from '../rows-by-key';
 import { amountFromSortKey, amountSortKey, decodeCursor, encodeCursor } from './cursor';
+import { firmSortColumn, projectSortColumn, type FirmSortColumn } from './order';
 import {
   AggregateDimension,
   DirectoryAggregateRow,
@@ -154,21 +155,21 @@ export class DirectoryQueries {
     return this.em.getKnex();
   }
 
-  /** A page of the firms matching `filter` (aliased `f`): after the cursor, `first` long; and its order, by name. */
-  private firmPage(filter: DirectoryFilter, direction: SortDirection, first: number, after?: string | null): { page: Knex.QueryBuilder; order: OrderTerm[] } {
+  /** A page of the firms matching `filter` (aliased `f`): after the cursor, `first` long; and its order, by `column` (a name key). */
+  private firmPage(filter: DirectoryFilter, column: FirmSortColumn, direction: SortDirection, first: number, after?: string | null): { page: Knex.QueryBuilder; order: OrderTerm[] } {
     const knex = this.knex;
     const page = knex('dir_firm as f');
     firmFilter(knex, page, filter, true);
-    applyKeyset(page, 'f.name_key', 'f.uscc', { field: DirectoryOrderField.NAME, direction }, after, false);
+    applyKeyset(page, `f.${column}`, 'f.uscc', { field: DirectoryOrderField.NAME, direction }, after, false);
     const dir = direction === SortDirection.ASC ? 'asc' : 'desc';
-    return { page: page.limit(first), order: [{ column: 'name_key', order: dir }, { column: 'uscc', order: dir }] };
+    return { page: page.limit(first), order: [{ column, order: dir }, { column: 'uscc', order: dir }] };
   }
 
   async firms(filter: DirectoryFilter, order: DirectoryOrder, first: number, after?: string | null): Promise<CountedPage<DirectoryFirmRow>> {
     const knex = this.knex;
-    // Firms have no amount or date: every firm order is by name.
-    const { page, order: terms } = this.firmPage(filter, order.direction, first, after);
-    const rows = await this.firmRows(await selectRows(knex, page, 'f', FIRM_COLUMNS, terms));
+    const column = firmSortColumn(order.field);
+    const { page, order: terms } = this.firmPage(filter, column, order.direction, first, after);
+    const rows = await this.firmRows(await selectRows(knex, page, 'f', column === 'name_key' ? FIRM_COLUMNS : [...FIRM_COLUMNS, column], terms), column);
     const count = async () => {
       const qb = knex('dir_firm as f');
       firmFilter(knex, qb, filter);
@@ -190,7 +191,7 @@ export class DirectoryQueries {
       const last = rows.at(-1);
       return { text: rows.map((row) => `${JSON.stringify(row)}\n`).join(''), count: rows.length, last: last ? { sortKey: last.sortKey, uscc: last.uscc } : null };
     }
-    const { page, order } = this.firmPage(filter, direction, first, after);
+    const { page, order } = this.firmPage(filter, 'name_key', direction, first, after);
     selectInOrder(page, 'f', FIRM_COLUMNS, order);
     // The keys and order of DirectoryFirmRow, so each line reads as firmRows' row serialised would.
     const chains = `(select json_group_array(json_object('chainCode', l.chain_code, 'linkCode', l.link_code, 'localChainName', l.local_chain_name, 'localLinkName', l.local_link_name, 'source', l.source, 'basis', l.basis, 'evidence', l.evidence) order by l.chain_code, l.link_code) from dir_firm_chain as l where l.uscc = r.uscc)`;
@@ -216,7 +217,8 @@ export class DirectoryQueries {
     return ((await qb) as Row[]).map((r) => String(r.uscc));
   }
 
-  private async firmRows(rows: Row[]): Promise<DirectoryFirmRow[]> {
+  /** `sortColumn`: the column the rows' sortKey is read from, the one they were ordered by. */
+  private async firmRows(rows: Row[], sortColumn: FirmSortColumn = 'name_key'): Promise<DirectoryFirmRow[]> {
     if (!rows.length) return [];
     const order: OrderTerm[] = ['uscc', 'chain_code', 'link_code'].map((column) => ({ column, order: 'asc' }));
     const links = await inChunks(rows.map((r) => r.uscc as string), (chunk) => selectRows(this.knex, this.knex('dir_firm_chain').whereIn('uscc', chunk), null, LINK_COLUMNS, order));
@@ -227,7 +229,7 @@ export class DirectoryQueries {
       name: String(r.name),
       originalName: String(r.original_name),
       shortName: (r.short_name as string | null) ?? null,
-      sortKey: String(r.name_key),
+      sortKey: String(r[sortColumn]),
       areaCode: String(r.area_code),
       parentUscc: (r.parent_uscc as string | null) ?? null,
       sampleCode: Boolean(r.sample_code),
@@ -253,11 +255,12 @@ export class DirectoryQueries {
       projectFilter(knex, qb, filter);
       return qb;
     };
-    const column = order.field === DirectoryOrderField.AMOUNT ? 'amount_key' : order.field === DirectoryOrderField.DATE ? 'date_key' : 'name_key';
+    const column = projectSortColumn(order.field);
     const dir = order.direction === SortDirection.ASC ? 'asc' : 'desc';
     const page = base();
     applyKeyset(page, `p.${column}`, 'p.id', order, after, order.field === DirectoryOrderField.AMOUNT);
-    const rows = await this.projectRows(await selectRows(knex, page.limit(first), 'p', PROJECT_COLUMNS, [{ column, order: dir }, { column: 'id', order: dir }]), order.field);
+    const columns = PROJECT_COLUMNS.includes(column) ? PROJECT_COLUMNS : [...PROJECT_COLUMNS, column];
+    const rows = await this.projectRows(await selectRows(knex, page.limit(first), 'p', columns, [{ column, order: dir }, { column: 'id', order: dir }]), order.field);
     return { rows, count: async () => Number(((await base().count({ n: '*' })) as Row[])[0]!.n) };
   }
 
@@ -276,7 +279,7 @@ export class DirectoryQueries {
       region: this.region,
       title: String(r.title),
       originalTitle: String(r.original_title),
-      sortKey: field === DirectoryOrderField.AMOUNT ? amountSortKey(Number(r.amount_key)) : field === DirectoryOrderField.DATE ? String(r.date_key) : String(r.name_key),
+      sortKey: field === DirectoryOrderField.AMOUNT ? amountSortKey(Number(r.amount_key)) : String(r[projectSortColumn(field)]),
       chainCode: (r.chain_code as string | null) ?? null,
       localChainName: (r.local_chain_name as string | null) ?? null,
       status: String(r.status),

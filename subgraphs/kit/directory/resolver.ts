@@ -22,7 +22,7 @@ import {
 } from './types';
 
 function checkOrder(order: DirectoryOrder): DirectoryOrder {
-  if (!(Object.values(DirectoryOrderField) as string[]).includes(order.field)) throw CoopError.badInput('order.field', 'order.field must be NAME, AMOUNT or DATE');
+  if (!(Object.values(DirectoryOrderField) as string[]).includes(order.field)) throw CoopError.badInput('order.field', `order.field must be ${Object.values(DirectoryOrderField).join(', ')}`);
   if (!(Object.values(SortDirection) as string[]).includes(order.direction)) throw CoopError.badInput('order.direction', 'order.direction must be ASC or DESC');
   return order;
 }

@@ -8,6 +8,7 @@ import { Directive, Field, Float, ID, InputType, Int, ObjectType } from 'type-gr
 
 export enum DirectoryOrderField {
   NAME = 'NAME',
+  NAME_PINYIN = 'NAME_PINYIN',
   AMOUNT = 'AMOUNT',
   DATE = 'DATE',
 }
@@ -43,7 +44,7 @@ export class DirectoryFilter {
 @InputType('DirectoryOrder', { description: 'internal: directory order' })
 @Directive('@inaccessible')
 export class DirectoryOrder {
-  @Field(() => String, { description: 'NAME, AMOUNT or DATE' }) field!: DirectoryOrderField;
+  @Field(() => String, { description: 'NAME, NAME_PINYIN, AMOUNT or DATE' }) field!: DirectoryOrderField;
   @Field(() => String, { description: 'ASC or DESC' }) direction!: SortDirection;
 }
 

@@ -8,8 +8,10 @@
  *
  * The page loads its pairings and a pairing's projects through the gateway (sending registered
  * hashes only), chosen with the mouse; from the other origin the browser blocks it; a project an
- * editor registers through the gateway is on the board after a reload. Screenshots go to
- * test-results/screenshots/.
+ * editor registers through the gateway is on the board after a reload. The firms of each card's
+ * chain in every region are the board's deferred part (@defer, issue 29): with the cross-region subgraph
+ * behind a delaying proxy, the cards show first and that section after, in the same answer read in
+ * parts (multipart/mixed). Screenshots go to test-results/screenshots/.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
@@ -22,6 +24,7 @@ import { sha256 } from '../../../gateway/src/trusted-documents/manifest';
 import type { GatewayReplica } from '../../../scripts/system';
 import { freePort } from '../../../scripts/system';
 import { launchBrowser, mouseClick, SCREENSHOT_DIR } from '../../support/browser';
+import { startDelayingProxy, type DelayingProxy } from '../../support/delaying-proxy';
 import { data, startTestSystem, type TestSystem } from '../../support/system';
 import { TEST_AUTH_ENV, bearer, mintToken, type SigningKey } from '../../support/tokens';
 import { registered } from '../attacks/harness';
@@ -29,6 +32,8 @@ import { registered } from '../attacks/harness';
 const ROOT = path.resolve(__dirname, '../../..');
 const PAIRING = 'tongxiang-tiantai';
 const REGISTER = registered('ZhejiangRegisterProject');
+/** How long the cross-region subgraph's answers are held back from the board's gateway: the board's deferred part waits on them. */
+const CROSSREGION_DELAY_MS = 3000;
 
 /** The board's server as `npm run frontend` starts it, once it answers. */
 async function startBoardServer(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; port: number; output(): string }> {
@@ -58,6 +63,7 @@ describe('the Zhejiang pairing board on its own origin', () => {
   const consoleErrors: string[] = [];
   const failedRequests: Array<{ url: string; error: string }> = [];
   let allowedOrigin: string;
+  let crossregion: DelayingProxy;
 
   beforeAll(async () => {
     system = await startTestSystem({ ...TEST_AUTH_ENV });
@@ -67,7 +73,9 @@ describe('the Zhejiang pairing board on its own origin', () => {
     const keys = JSON.stringify({ keys: [{ ...(await exportJWK(publicKey)), kid: 'idp-1', alg: 'RS256', use: 'sig' }] });
     jwks = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(keys));
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    crossregion = await startDelayingProxy(system.urls.crossregion, CROSSREGION_DELAY_MS);
     gateway = await system.startGatewayReplica({
+      CROSSREGION_URL: crossregion.url,
       COOPGRAPH_MODE: 'production',
       COOPGRAPH_JWT_SECRET: '',
       COOPGRAPH_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`,
@@ -94,14 +102,16 @@ describe('the Zhejiang pairing board on its own origin', () => {
       await exited;
     }
     await new Promise((resolve) => jwks?.close(resolve));
+    await gateway?.stop();
+    await crossregion?.close();
     await system?.stopAll();
   });
 
   /** The pairing as the Zhejiang subgraph has it in its database, beside every gateway and its cache. */
-  const pairingInRegion = () =>
+  const pairingInRegion = (key = PAIRING) =>
     data<{ zhejiang: { pairing: { name: string; industrialCounty: { name: string }; mountainCounty: { name: string }; projects: Array<{ key: string }> } } }>(
       system.urls.zhejiang,
-      `{ zhejiang { pairing(key: "${PAIRING}") { name industrialCounty { name } mountainCounty { name } projects { key } } } }`,
+      `{ zhejiang { pairing(key: "${key}") { name industrialCounty { name } mountainCounty { name } projects { key } } } }`,
     );
   const cardKeys = () => page.locator('article.project').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-project-key')));
 
@@ -126,6 +136,42 @@ describe('the Zhejiang pairing board on its own origin', () => {
     await expect.poll(cardKeys).toEqual(expected.projects.map((p) => p.key));
     expect(expected.projects.length).toBeGreaterThan(0);
     expect(await page.locator('.tracks li:not(.caption)').count()).toBe(6);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('shows the firms of each card\'s chain when the deferred part arrives, after the cards', async () => {
+    const pairingKey = PAIRING;
+    const answered = page.waitForResponse((r) => r.url() === gateway.url && r.request().method() === 'POST' && JSON.parse(r.request().postData()!).variables?.pairingKey === pairingKey);
+    await page.goto(`${allowedOrigin}/?pairing=${pairingKey}`);
+    const response = await answered;
+    // One answer in parts: the page asked for them, the gateway sent them.
+    expect(response.request().headers()['accept']).toContain('multipart/mixed;deferSpec=20220824');
+    expect(response.headers()['content-type']).toBe('multipart/mixed; boundary="-"; deferSpec=20220824');
+
+    const expected = (await pairingInRegion(pairingKey)).zhejiang.pairing;
+    await expect.poll(cardKeys).toEqual(expected.projects.map((p) => p.key));
+    // The cards are on the page while the cross-region layer's answer is still held back.
+    const sections = page.locator('article.project .chain-firms');
+    expect(await sections.count()).toBe(expected.projects.length);
+    expect(await page.locator('article.project .chain-firms[data-state="loading"]').count()).toBe(expected.projects.length);
+    expect(await sections.first().textContent()).toContain('加载中');
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'pairing-board-deferred-loading.png'), fullPage: true });
+
+    await expect.poll(() => page.locator('article.project .chain-firms[data-state="ready"]').count(), { timeout: 30_000 }).toBe(expected.projects.length);
+    expect(crossregion.released.length).toBeGreaterThan(0);
+    // Each card shows what the API says of its chain in every region: the first five in pinyin order.
+    const chains = await sections.evaluateAll((all) => all.map((s) => ({ chain: s.getAttribute('data-chain'), firms: [...s.querySelectorAll('li')].map((li) => li.getAttribute('data-uscc')) })));
+    const chained = chains.filter((c) => c.chain);
+    expect(chained.length).toBeGreaterThan(0);
+    for (const { chain, firms } of chained) {
+      const { industryChain } = await data<{ industryChain: { firms: { nodes: Array<{ uscc: string }> } } }>(
+        system.gatewayUrl,
+        'query($code: ID!) { industryChain(code: $code) { firms(orderBy: { field: NAME_PINYIN }, first: 5) { nodes { uscc } } } }',
+        { code: chain },
+      );
+      expect(firms).toEqual(industryChain.firms.nodes.map((n) => n.uscc));
+    }
+    expect(chained.some((c) => c.firms.length > 0)).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'pairing-board.png'), fullPage: true });
     expect(consoleErrors).toEqual([]);
   });

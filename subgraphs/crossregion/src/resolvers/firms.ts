@@ -58,8 +58,7 @@ async function dedupedTotal(ctx: CrossRegionContext, directory: DirectoryFilter,
 export async function firmConnection(ctx: CrossRegionContext, { filter, orderBy, first, after }: FirmsArgs, withTotal = true) {
   const size = pageSize(first ?? DEFAULT_PAGE);
   const { directory, selected, regions } = firmQuery(filter);
-  // Firms have no amount or date: every firm order is by name.
-  const order = directoryOrder(FirmOrderField.NAME, orderBy?.direction ?? SortDirection.ASC);
+  const order = directoryOrder(orderBy?.field ?? FirmOrderField.NAME, orderBy?.direction ?? SortDirection.ASC);
   const page = await mergedPage(ctx, {
     list: FIRM_LIST,
     regions,
@@ -85,7 +84,7 @@ export async function firmConnection(ctx: CrossRegionContext, { filter, orderBy,
 @Resolver()
 export class FirmsResolver {
   @Query(() => FirmConnection.Connection, {
-    description: '企业 — firms of every region in one list, merged page by page (a firm several regions record appears once); sorted by name.',
+    description: '企业 — firms of every region in one list, merged page by page (a firm several regions record appears once); sorted by name, or by its pinyin (orderBy NAME_PINYIN).',
   })
   firms(@Ctx() ctx: CrossRegionContext, @Args(() => FirmsArgs) args: FirmsArgs, @Info() info: GraphQLResolveInfo) {
     return firmConnection(ctx, args, selectsField(info, 'totalCount'));

@@ -9,9 +9,11 @@ export enum SortDirection {
 }
 export enum FirmOrderField {
   NAME = 'NAME',
+  NAME_PINYIN = 'NAME_PINYIN',
 }
 export enum ProjectOrderField {
   NAME = 'NAME',
+  NAME_PINYIN = 'NAME_PINYIN',
   AMOUNT = 'AMOUNT',
   DATE = 'DATE',
 }
@@ -24,13 +26,17 @@ registerEnumType(SortDirection, {
 registerEnumType(FirmOrderField, {
   name: 'FirmOrderField',
   description: '企业排序 — what firms sort by.',
-  valuesConfig: { NAME: { description: '名称 — by Simplified name, code point order.' } },
+  valuesConfig: {
+    NAME: { description: '名称 — by Simplified name, code point order.' },
+    NAME_PINYIN: { description: '拼音 — by the pinyin of the Simplified name, as a Chinese dictionary orders it (each character read in its word, then by tone); firms whose names read alike by credit code.' },
+  },
 });
 registerEnumType(ProjectOrderField, {
   name: 'ProjectOrderField',
   description: '项目排序 — what projects sort by.',
   valuesConfig: {
     NAME: { description: '名称 — by Simplified title, code point order.' },
+    NAME_PINYIN: { description: '拼音 — by the pinyin of the Simplified title, as a Chinese dictionary orders it; titles that read alike by project id.' },
     AMOUNT: { description: '金额 — by amount in yuan; projects without an amount sort as the smallest.' },
     DATE: { description: '日期 — by ISO date as far as stated; projects without a year sort as the earliest.' },
   },
