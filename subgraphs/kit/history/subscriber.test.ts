@@ -22,7 +22,7 @@ describe.each<Dialect>(['sqlite', 'postgresql', 'mysql'])('the change history su
     return fork;
   };
   const history = (key: string) => (orm.em.fork() as unknown as EntityManager).find(ChangeRecord, { recordType: 'ZhejiangTrack', recordKey: key }, { orderBy: { id: 'asc' } });
-  const freshness = async () => (await (orm.em.fork() as unknown as EntityManager).findOneOrFail(RecordFreshness, { recordType: 'ZhejiangTrack' })).lastChangedAt;
+  const freshness = async () => (await (orm.em.fork() as unknown as EntityManager).findOneOrFail(RecordFreshness, { kind: 'ZhejiangTrack' })).lastChangedAt;
 
   beforeAll(async () => {
     scratch = await createScratchDatabase(dialect, 'history');
@@ -35,7 +35,7 @@ describe.each<Dialect>(['sqlite', 'postgresql', 'mysql'])('the change history su
 
   it('starts with a freshness row per record type, never changed', async () => {
     expect(await freshness()).toBeNull();
-    const types = (await (orm.em.fork() as unknown as EntityManager).find(RecordFreshness, {})).map((f) => f.recordType);
+    const types = (await (orm.em.fork() as unknown as EntityManager).find(RecordFreshness, {})).map((f) => f.kind);
     expect(types).toEqual(expect.arrayContaining(['ZhejiangProject', 'ZhejiangCounty', 'ZhejiangProjectFirm']));
     expect(types).not.toContain('ZhejiangDirectoryFirm');
   });
