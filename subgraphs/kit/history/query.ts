@@ -87,6 +87,6 @@ export async function changesOfRecords(em: EntityManager, recordType: string, ke
 
 /** Every record type that has changed, most recent first. */
 export async function freshnessOf(em: EntityManager): Promise<RecordFreshnessView[]> {
-  const rows = await em.find(RecordFreshness, { lastChangedAt: { $ne: null } }, { orderBy: { lastChangedAt: 'desc', recordType: 'asc' } });
-  return rows.map((row) => Object.assign(new RecordFreshnessView(), { kind: row.recordType, lastChangedAt: row.lastChangedAt!.toISOString() }));
+  const rows = await em.find(RecordFreshness, { lastChangedAt: { $ne: null } }, { orderBy: { lastChangedAt: 'desc', kind: 'asc' } });
+  return rows.map((row) => Object.assign(new RecordFreshnessView(), { kind: row.kind, lastChangedAt: row.lastChangedAt!.toISOString() }));
 }

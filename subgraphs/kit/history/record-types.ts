@@ -21,8 +21,8 @@ export function recordTypesOf(region: Pick<RegionDefinition, 'name' | 'entities'
  * rows, so concurrent first writes of a type never race to insert one.
  */
 export async function ensureFreshnessRows(em: EntityManager, recordTypes: Iterable<string>): Promise<void> {
-  const known = new Set((await em.find(RecordFreshness, {})).map((f) => f.recordType));
+  const known = new Set((await em.find(RecordFreshness, {})).map((f) => f.kind));
   const missing = [...new Set(recordTypes)].filter((type) => !known.has(type));
   if (!missing.length) return;
-  await em.createQueryBuilder(RecordFreshness).insert(missing.map((recordType) => ({ recordType, lastChangedAt: null }))).onConflict('recordType').ignore().execute();
+  await em.createQueryBuilder(RecordFreshness).insert(missing.map((kind) => ({ kind, lastChangedAt: null }))).onConflict('kind').ignore().execute();
 }

@@ -5,7 +5,9 @@ import * as E from '../../zhejiang/src/entities';
 import { zhejiang } from '../../zhejiang/src/region';
 import { createScratchDatabase, type ScratchDatabase } from '../cli/scratch-database';
 import type { Dialect } from '../database';
+import { createContext } from '../context';
 import { openDatabase } from '../orm';
+import { runWrite } from '../writes/idempotency';
 import { withChangeSource } from '../writes/change-source';
 import { setWriteAuthor } from './author';
 import { ChangeRecord, RecordFreshness } from './entities';
@@ -22,7 +24,7 @@ describe.each<Dialect>(['sqlite', 'postgresql', 'mysql'])('the change history su
     return fork;
   };
   const history = (key: string) => (orm.em.fork() as unknown as EntityManager).find(ChangeRecord, { recordType: 'ZhejiangTrack', recordKey: key }, { orderBy: { id: 'asc' } });
-  const freshness = async () => (await (orm.em.fork() as unknown as EntityManager).findOneOrFail(RecordFreshness, { recordType: 'ZhejiangTrack' })).lastChangedAt;
+  const freshness = async () => (await (orm.em.fork() as unknown as EntityManager).findOneOrFail(RecordFreshness, { kind: 'ZhejiangTrack' })).lastChangedAt;
 
   beforeAll(async () => {
     scratch = await createScratchDatabase(dialect, 'history');
@@ -35,7 +37,7 @@ describe.each<Dialect>(['sqlite', 'postgresql', 'mysql'])('the change history su
 
   it('starts with a freshness row per record type, never changed', async () => {
     expect(await freshness()).toBeNull();
-    const types = (await (orm.em.fork() as unknown as EntityManager).find(RecordFreshness, {})).map((f) => f.recordType);
+    const types = (await (orm.em.fork() as unknown as EntityManager).find(RecordFreshness, {})).map((f) => f.kind);
     expect(types).toEqual(expect.arrayContaining(['ZhejiangProject', 'ZhejiangCounty', 'ZhejiangProjectFirm']));
     expect(types).not.toContain('ZhejiangDirectoryFirm');
   });
@@ -97,5 +99,33 @@ describe.each<Dialect>(['sqlite', 'postgresql', 'mysql'])('the change history su
     });
     expect(await history('t-seeded')).toEqual([]);
     expect((await freshness())!.getTime()).toBeGreaterThan(fresh!.getTime() - 1);
+  });
+});
+
+describe('a write through runWrite', () => {
+  let scratch: ScratchDatabase;
+  let orm: MikroORM;
+  beforeAll(async () => {
+    scratch = await createScratchDatabase('sqlite', 'history_runwrite');
+    orm = await openDatabase(zhejiang, scratch.url, { seed: false });
+  }, 60_000);
+  afterAll(async () => {
+    await orm?.close(true);
+    await scratch?.drop();
+  });
+
+  it('is recorded with the request\'s caller and its mutation, or the import row that made it', async () => {
+    const ctx = createContext('zhejiang', orm.em as unknown as EntityManager, 'request-1', { role: 'editor', subject: 'wang.fang', region: 'zhejiang', unit: { kind: 'county', key: 'suichang' } });
+    const write = (key: string) => runWrite(ctx, { operation: 'zhejiangTestWrite', idempotencyKey: `key-${key}`, input: { key } }, async (em) => {
+      em.create(E.Track, track(key));
+      return key;
+    });
+    await write('t-mutation');
+    await withChangeSource({ kind: 'import', file: 'tracks.csv', row: 12 }, () => write('t-imported'));
+    const rows = await (orm.em.fork() as unknown as EntityManager).find(ChangeRecord, { recordType: 'ZhejiangTrack' }, { orderBy: { id: 'asc' } });
+    expect(rows.map((r) => [r.recordKey, r.authorSubject, r.authorRole, r.sourceKind, r.sourceField, r.sourceFile, r.sourceRow])).toEqual([
+      ['t-mutation', 'wang.fang', 'editor', 'mutation', 'zhejiangTestWrite', null, null],
+      ['t-imported', 'wang.fang', 'editor', 'import', null, 'tracks.csv', 12],
+    ]);
   });
 });

@@ -73,8 +73,9 @@ export class ChangeHistorySubscriber implements EventSubscriber {
         uow.computeChangeSet(row);
       }
     }
-    // The rows exist from the start (record-types.ts): an update of a reference, no read.
-    for (const type of new Set(changes.map((cs) => this.recordTypes.get(cs.meta.className)!))) {
+    // The rows exist from the start (record-types.ts): an update of a reference, no read. In one
+    // order everywhere, so concurrent writes wait for each other's row locks instead of deadlocking.
+    for (const type of [...new Set(changes.map((cs) => this.recordTypes.get(cs.meta.className)!))].sort()) {
       const freshness = em.getReference(RecordFreshness, type);
       freshness.lastChangedAt = at;
       uow.computeChangeSet(freshness);

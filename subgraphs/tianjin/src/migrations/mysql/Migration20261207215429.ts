@@ -8,7 +8,7 @@ export class Migration20261207215429 extends Migration {
     this.addSql(`alter table \`change_history\` add index \`change_history_author_subject_id_index\`(\`author_subject\`, \`id\`);`);
     this.addSql(`alter table \`change_history\` add index \`change_history_record_type_record_key_id_index\`(\`record_type\`, \`record_key\`, \`id\`);`);
 
-    this.addSql(`create table \`change_freshness\` (\`record_type\` varchar(80) not null, \`last_changed_at\` datetime(3) null, primary key (\`record_type\`)) default character set utf8mb4 engine = InnoDB;`);
+    this.addSql(`create table \`change_freshness\` (\`kind\` varchar(80) not null, \`last_changed_at\` datetime(3) null, primary key (\`kind\`)) default character set utf8mb4 engine = InnoDB;`);
   }
 
   override async down(): Promise<void> {

@@ -8,7 +8,7 @@ export class Migration20261207215444 extends Migration {
     this.addSql(`create index "change_history_author_subject_id_index" on "change_history" ("author_subject", "id");`);
     this.addSql(`create index "change_history_record_type_record_key_id_index" on "change_history" ("record_type", "record_key", "id");`);
 
-    this.addSql(`create table "change_freshness" ("record_type" varchar(80) not null, "last_changed_at" timestamptz(3) null, constraint "change_freshness_pkey" primary key ("record_type"));`);
+    this.addSql(`create table "change_freshness" ("kind" varchar(80) not null, "last_changed_at" timestamptz(3) null, constraint "change_freshness_pkey" primary key ("kind"));`);
   }
 
   override async down(): Promise<void> {

@@ -8,7 +8,7 @@ export class Migration20261207215500 extends Migration {
     this.addSql(`create index \`change_history_author_subject_id_index\` on \`change_history\` (\`author_subject\`, \`id\`);`);
     this.addSql(`create index \`change_history_record_type_record_key_id_index\` on \`change_history\` (\`record_type\`, \`record_key\`, \`id\`);`);
 
-    this.addSql(`create table \`change_freshness\` (\`record_type\` text not null, \`last_changed_at\` datetime null, primary key (\`record_type\`));`);
+    this.addSql(`create table \`change_freshness\` (\`kind\` text not null, \`last_changed_at\` datetime null, primary key (\`kind\`));`);
   }
 
 }
