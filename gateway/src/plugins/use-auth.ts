@@ -11,7 +11,7 @@
  * answer names each removed field in an error at its path. Writes are refused whole.
  */
 import type { GraphQLError } from 'graphql';
-import { ANONYMOUS, type Identity } from '../../../subgraphs/kit/auth/identity';
+import { ANONYMOUS } from '../../../subgraphs/kit/auth/identity';
 import { RuleIndex } from '../../../subgraphs/kit/auth/rules';
 import { GRAPHQL_ROUTE, IDENTITY_HEADER, signIdentity } from '../../../subgraphs/kit/auth/signed-identity';
 import { CoopError } from '../../../schema/contract/errors';
