@@ -26,6 +26,8 @@ import { maskError } from './http/mask-errors';
 import { subgraphLimitsPlugin } from './limits/subgraph-limits-plugin';
 import { createLogger, errorFields } from './log';
 import { openDatabase } from './orm';
+import { databaseHealth } from './database-health';
+import { dialectOf } from './database';
 import type { RegionDefinition } from './region';
 import { buildFederatedSchema } from './schema';
 import { StatementCounter } from './statements';
@@ -54,6 +56,7 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
   const log = createLogger(`subgraph-${region.name}`, config.logLevel);
   const statements = new StatementCounter();
   const orm = await openDatabase(region, config.databaseUrl, { seed: config.seed, counter: statements, sqliteCacheMb: config.sqliteCacheMb });
+  const database = await databaseHealth(orm, dialectOf(config.databaseUrl), log);
   const schema = await buildRegionSchema(region);
   // The gateway's trace continues here: one server span per GraphQL request.
   const tracing = startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: `coopgraph-${region.name}` });
@@ -78,7 +81,11 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
       ...cachePolicyPlugins<SubgraphContext>(schema, REGION_CACHE_MAX_AGE_S),
       tracing.apolloPlugin<SubgraphContext>(),
     ],
-    formatError: (formatted, error) => maskError(formatted, error, (e) => log.error('resolver failed', errorFields(e))),
+    formatError: (formatted, error) =>
+      maskError(formatted, error, (e) => {
+        log.error('resolver failed', errorFields(e));
+        database.noteFailure(e);
+      }),
   });
   await apollo.start();
 
@@ -116,8 +123,9 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
       '/graphql': (req, res, url) => tracing.aroundRequest(req, res, () => graphql(req, res, url)),
       '/health': (_req, res) => sendJson(res, 200, { status: 'ok', region: region.name }),
       '/ready': async (_req, res) => {
-        const ok = await orm.isConnected();
-        sendJson(res, ok ? 200 : 503, { status: ok ? 'ready' : 'database unavailable', region: region.name });
+        // A real statement (and for SQLite the integrity check at start), not whether a pool is open.
+        const readiness = await database.check();
+        sendJson(res, readiness.ready ? 200 : 503, readiness.ready ? { status: 'ready', region: region.name } : { status: 'not ready', region: region.name, reason: readiness.reason });
       },
       '/metrics': metricsRoute(registry),
       '/statements': (_req, res) => sendJson(res, 200, statements.snapshot()),
