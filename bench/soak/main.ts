@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePorts, startSystem, type ProcessName, type RunningSystem } from '../../scripts/system';
+import { SUBGRAPHS } from '../../schema/subgraph-list';
 import { quantile } from '../load';
 import { rssMb } from '../processes';
 import { parseSoakOptions, SOAK_USAGE } from './options';
@@ -69,7 +70,7 @@ async function main() {
   const { minutes, connections } = parsed.options;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopgraph-soak-'));
   const system = await startSystem({ dataDir, ports: await freePorts(), env: { LOG_LEVEL: 'error', NODE_ENV: 'production' }, output: 'collect' });
-  const names: ProcessName[] = ['gateway', 'crossregion', 'tianjin', 'yangtze', 'zhejiang'];
+  const names: ProcessName[] = ['gateway', ...SUBGRAPHS.map((s) => s.name)];
   try {
     const start = memory(system, names);
     const peak = { ...start };
