@@ -20,6 +20,10 @@ export interface SubgraphConfig {
   otlpEndpoint?: string;
   /** SQLite's page cache, in MB (PRAGMA cache_size); unused on database servers. */
   sqliteCacheMb: number;
+  /** Redis for the event bus (kit/subscriptions/event-bus.ts), shared by the region's replicas; in process when unset. */
+  redisUrl?: string;
+  /** Put before the event bus's channels: `<REDIS_KEY_PREFIX>events:<region>:`. */
+  eventChannelPrefix: string;
 }
 
 /**
@@ -78,6 +82,9 @@ export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = 
   const logLevel = (env.LOG_LEVEL ?? 'info') as SubgraphConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) errors.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${logLevel}"`);
   const otlpEndpoint = otlpEndpointOf(env, errors);
+  // The same REDIS_URL as the gateway's: one setting puts the whole system on one Redis.
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl && !/^rediss?:\/\/[^/]/.test(redisUrl)) errors.push('REDIS_URL must be a redis:// or rediss:// URL');
 
   if (errors.length) return { errors };
   return {
@@ -91,6 +98,8 @@ export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = 
       logLevel,
       ...(otlpEndpoint ? { otlpEndpoint } : {}),
       sqliteCacheMb,
+      ...(redisUrl ? { redisUrl } : {}),
+      eventChannelPrefix: `${env.REDIS_KEY_PREFIX ?? 'coopgraph:'}events:${region}:`,
     },
   };
 }

@@ -32,6 +32,7 @@ export async function startTestSubgraph(region: RegionDefinition, dialect: Diale
     gatewaySecret,
     logLevel: 'warn',
     sqliteCacheMb: DEFAULT_SQLITE_CACHE_MB,
+    eventChannelPrefix: `coopgraph-test:events:${region.name}:`,
   });
   return {
     ...running,
