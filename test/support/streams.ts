@@ -27,6 +27,8 @@ export function wsSubscriber(httpUrl: string, authorization?: string): WsSubscri
     url: httpUrl.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
     retryAttempts: 0,
+    // Kept open after the last stream ends, so the server's close (code, reason) is the one seen.
+    lazyCloseTimeout: 60_000,
     connectionParams: authorization ? { authorization } : {},
     on: { closed: (event) => closedResolve({ code: (event as { code: number }).code, reason: (event as { reason: string }).reason }) },
   });

@@ -74,6 +74,8 @@ export function serveGraphqlWs(options: {
       },
       subscribe: take as never,
       execute: take as never,
+      // Events are formatted already (streams.ts): sent as they are.
+      onNext: (_ctx, _id, _payload, _args, result) => result as never,
       onComplete: (ctx, id) => void stateOf(ctx.extra).streams.delete(id),
     },
     wss,

@@ -97,6 +97,7 @@ describe('subscriptions through the gateway', () => {
     const subscriber = wsSubscriber(system.gatewayUrl, `Bearer ${token}`);
     const stream = subscriber.subscribe(PROJECT_EVENTS, { pairingKey: PAIRING });
     await stream.done;
+    expect(stream.error).toBeUndefined();
     const last = stream.events.at(-1);
     expect(last?.errors?.[0]?.extensions?.code).toBe('TOKEN_EXPIRED');
     await subscriber.dispose();
