@@ -46,6 +46,7 @@ import { writeMultipart } from './incremental/multipart-response';
 import { upstreamSubscriptions } from './subscriptions/upstream';
 import { Streams } from './subscriptions/streams';
 import { serveGraphqlWs } from './subscriptions/serve-graphql-ws';
+import { sseRoute } from './subscriptions/serve-sse';
 
 export interface RunningGateway {
   url: string;
@@ -104,10 +105,13 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
       make: (crossregionUrl) => useExport({ crossregionUrl, verify, gatewaySecret: config.auth.gatewaySecret, idleTimeoutMs: config.subgraphClient.timeoutsMs.crossregion, log, events }),
     }),
     useExplorer({ examplesDir: path.join(REPO_ROOT, 'gateway/examples'), enabled: explorer }),
+    // GraphQL over SSE on /graphql (subscriptions/serve-sse.ts); the streams exist once Apollo Server does.
+    { name: 'sse', routes: { '/graphql': sseRoute({ streams: () => streams }) } },
     ...extraPlugins,
   ];
   Object.assign(events, fanOut(plugins.map((p) => p.events)));
 
+  let streams: Streams | undefined;
   // Subscriptions to the subgraphs, one WebSocket each (subscriptions/upstream.ts).
   const upstream = upstreamSubscriptions({ urls, plugins, log, keepAliveMs: config.subscriptions.keepAliveMs });
   // @apollo/gateway loads the supergraph and plans; the gateway's own executor runs the plans (executor/).
@@ -177,7 +181,7 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
   }
   const http = await serveHttp({ host: config.host, port: config.port, log, routes, shutdownGraceMs: config.shutdownGraceMs });
   // Subscriptions: graphql-ws on the same port and path (subscriptions/).
-  const streams = new Streams({ apollo, plugins, formatError, limits: { maxPerIdentity: config.subscriptions.maxPerIdentity } });
+  streams = new Streams({ apollo, plugins, formatError, limits: { maxPerIdentity: config.subscriptions.maxPerIdentity } });
   const graphqlWs = serveGraphqlWs({
     server: http.server,
     path: '/graphql',

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql, startTestSystem, type TestSystem } from '../../support/system';
 import { analystToken, bearer, editorToken, mintToken, TEST_AUTH_ENV } from '../../support/tokens';
+import { createClient as createSseClient } from 'graphql-sse';
 import { until, wsSubscriber } from '../../support/streams';
 
 const PAIRING = 'tongxiang-tiantai';
@@ -90,6 +91,25 @@ describe('subscriptions through the gateway', () => {
     expect(changed.project.industryChain!.tianjin!.firms.map((f) => f.name)).toContain('天津力神电池股份有限公司');
     stream.dispose();
     await subscriber.dispose();
+  });
+
+  it('delivers the same event over SSE (graphql-sse, distinct connections), the cross-region title included', async () => {
+    const client = createSseClient({ url: system.gatewayUrl, singleConnection: false, headers: { authorization: `Bearer ${await analystToken()}` }, retryAttempts: 0 });
+    const events: ProjectEvent[] = [];
+    const errors: unknown[] = [];
+    const dispose = client.subscribe<ProjectEvent>(
+      { query: PROJECT_EVENTS, variables: { pairingKey: PAIRING } },
+      { next: (value) => void (value.errors ? errors.push(value.errors) : events.push(value.data as ProjectEvent)), error: (error) => void errors.push(error), complete: () => {} },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const name = `订阅测试SSE产线-${Date.now()}`;
+    const key = await registerProject(system.gatewayUrl, name);
+    await until(() => events.length > 0 || errors.length > 0);
+    expect(errors).toEqual([]);
+    expect(events[0]!.zhejiangProjectChanged.project).toMatchObject({ key, name, cooperationProject: { title: name, region: 'ZHEJIANG' } });
+    expect(events[0]!.zhejiangProjectChanged.project.industryChain!.tianjin!.firms.map((f) => f.name)).toContain('天津力神电池股份有限公司');
+    dispose();
+    client.dispose();
   });
 
   it('ends a stream with TOKEN_EXPIRED when its token expires', async () => {
