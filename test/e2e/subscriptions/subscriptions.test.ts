@@ -6,59 +6,11 @@
  * ends a replica's streams with SHUTTING_DOWN and closes the socket 1001 with a reason.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, startTestSystem, type TestSystem } from '../../support/system';
-import { analystToken, bearer, editorToken, mintToken, TEST_AUTH_ENV } from '../../support/tokens';
+import { startTestSystem, type TestSystem } from '../../support/system';
+import { analystToken, mintToken, TEST_AUTH_ENV } from '../../support/tokens';
+import { PAIRING, PROJECT_EVENTS, registerProject } from './operations';
 import { createClient as createSseClient } from 'graphql-sse';
 import { until, wsSubscriber } from '../../support/streams';
-
-const PAIRING = 'tongxiang-tiantai';
-
-export const PROJECT_EVENTS = /* GraphQL */ `
-  subscription PairingProjects($pairingKey: String) {
-    zhejiangProjectChanged(pairingKey: $pairingKey) {
-      kind
-      project {
-        key
-        name
-        pairing { key }
-        cooperationProject { id title region }
-        industryChain { code nameZh tianjin { firms { name } } }
-      }
-    }
-  }
-`;
-
-const REGISTER = /* GraphQL */ `
-  mutation Register($input: ZhejiangRegisterProjectInput!) {
-    zhejiangRegisterProject(input: $input) { project { key } }
-  }
-`;
-
-let written = 0;
-export async function registerProject(gatewayUrl: string, name: string): Promise<string> {
-  const token = await editorToken('zhejiang', 'county:tongxiang');
-  const answer = await graphql<{ zhejiangRegisterProject: { project: { key: string } } }>(
-    gatewayUrl,
-    REGISTER,
-    {
-      input: {
-        idempotencyKey: `subscriptions-e2e-${Date.now()}-${++written}`,
-        pairingKey: PAIRING,
-        kind: 'production-base',
-        name,
-        summary: '订阅测试项目',
-        hostAreaCode: '331023',
-        chainCode: 'POWER_BATTERY',
-        stage: 'SIGNED',
-        milestone: { event: '签约', date: '2026-12-01' },
-        firms: [],
-      },
-    },
-    bearer(token),
-  );
-  expect(answer.errors).toBeUndefined();
-  return answer.data!.zhejiangRegisterProject.project.key;
-}
 
 type ProjectEvent = { zhejiangProjectChanged: { kind: string; project: { key: string; name: string; pairing: { key: string }; cooperationProject: { id: string; title: string; region: string } | null; industryChain: { code: string; tianjin: { firms: Array<{ name: string }> } | null } | null } } };
 
