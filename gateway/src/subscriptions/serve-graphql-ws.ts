@@ -65,11 +65,13 @@ export function serveGraphqlWs(options: {
       onSubscribe: async (ctx, id, payload) => {
         const state = stateOf(ctx.extra);
         if (state.streams.size >= options.maxPerConnection) return [CoopError.tooManyStreams('perConnection', options.maxPerConnection)];
+        // Held from now: subscribes that arrive together are counted before any of them has run.
+        state.streams.add(id);
         const result = await options.streams.start(payload, { authorization: state.authorization, address: state.address });
+        if (result.kind === 'result') state.streams.delete(id);
         if (result.kind === 'result' && result.result.errors?.length && !result.result.data) return asErrors(result.result.errors);
         const key = `${id}:${Math.random()}`;
         opened.set(key, result);
-        if (result.kind === 'stream') state.streams.add(id);
         return { schema: PLACEHOLDER_SCHEMA, document: result.kind === 'stream' ? AS_STREAM : AS_RESULT, contextValue: { key }, variableValues: {} };
       },
       subscribe: take as never,

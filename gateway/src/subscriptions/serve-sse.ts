@@ -38,7 +38,8 @@ export function sseRoute(options: { streams: () => Streams | undefined }): Route
           requestId: raw.headers['x-request-id'] as string | undefined,
         },
       );
-      return (opened.kind === 'stream' ? opened.events : opened.result) as never;
+      // A refusal has no `data`: graphql-sse takes a result only with the key, so it is given one (null), then sent as one `next` and `complete`.
+      return (opened.kind === 'stream' ? opened.events : { data: null, ...opened.result }) as never;
     },
   });
   return async (req: IncomingMessage, res: ServerResponse) => {
