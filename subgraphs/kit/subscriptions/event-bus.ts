@@ -40,8 +40,9 @@ class Listeners {
     return queue;
   }
 
-  deliver(topic: string, payload: unknown) {
-    for (const queue of this.byTopic.get(topic) ?? []) queue.push(payload);
+  /** Each subscriber gets its own copy of the JSON message: none sees another's changes to it. */
+  deliver(topic: string, message: string) {
+    for (const queue of this.byTopic.get(topic) ?? []) queue.push(JSON.parse(message));
   }
 
   endAll() {
@@ -53,8 +54,11 @@ export function memoryEventBus(): EventBus {
   const listeners = new Listeners();
   return {
     kind: 'memory',
-    // A copy per delivery, as Redis's JSON would be: no subscriber sees another's mutations.
-    publish: (topic, payload) => queueMicrotask(() => listeners.deliver(topic, structuredClone(payload))),
+    // As JSON, as over Redis: what a subscriber gets is what every replica would get.
+    publish: (topic, payload) => {
+      const message = JSON.stringify(payload);
+      queueMicrotask(() => listeners.deliver(topic, message));
+    },
     subscribe: (topic) => listeners.add(topic),
     close: async () => listeners.endAll(),
   };
@@ -86,14 +90,13 @@ export async function redisEventBus(options: RedisEventBusOptions): Promise<Even
   const listeners = new Listeners();
   subscriber.on('message', (channel: string, message: string) => {
     if (!channel.startsWith(options.channelPrefix)) return;
-    let payload: unknown;
     try {
-      payload = JSON.parse(message);
+      JSON.parse(message);
     } catch {
       options.log.warn('event bus: a message that is not JSON was dropped', { channel });
       return;
     }
-    listeners.deliver(channel.slice(options.channelPrefix.length), payload);
+    listeners.deliver(channel.slice(options.channelPrefix.length), message);
   });
   const channel = (topic: string) => `${options.channelPrefix}${topic}`;
   return {
