@@ -37,6 +37,8 @@ export interface RunningSystem {
   pid(name: ProcessName): number | undefined;
   /** One more gateway process over the same subgraphs, on a free port: replicas behind a load balancer. */
   startGatewayReplica(env?: NodeJS.ProcessEnv): Promise<GatewayReplica>;
+  /** One more process of a region over the same database, on a free port (its events shared through REDIS_URL). */
+  startRegionReplica(name: SubgraphEntry['name'], env?: NodeJS.ProcessEnv): Promise<GatewayReplica>;
   stopAll(): Promise<void>;
 }
 
@@ -163,6 +165,13 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     return child ? stopChild(child, signal) : null;
   };
   let replicas = 0;
+  const replica = async (name: ProcessName, main: string, portVariable: string, extraEnv: NodeJS.ProcessEnv): Promise<GatewayReplica> => {
+    const key = `${name}-replica-${++replicas}`;
+    const port = await freePort();
+    const replicaUrl = `http://127.0.0.1:${port}/graphql`;
+    await launch(key, main, replicaUrl, { ...extraEnv, [portVariable]: String(port) });
+    return { url: replicaUrl, pid: children.get(key)?.pid, logs: () => (logs.get(key) ?? []).join(''), stop: (signal) => stop(key, signal) };
+  };
 
   const system: RunningSystem = {
     gatewayUrl: url('gateway'),
@@ -172,11 +181,10 @@ export async function startSystem(options: SystemOptions): Promise<RunningSystem
     start,
     pid: (name) => children.get(name)?.pid,
     async startGatewayReplica(extraEnv = {}) {
-      const key = `gateway-replica-${++replicas}`;
-      const port = await freePort();
-      const replicaUrl = `http://127.0.0.1:${port}/graphql`;
-      await launch(key, mains.gateway, replicaUrl, { ...extraEnv, GATEWAY_PORT: String(port) });
-      return { url: replicaUrl, pid: children.get(key)?.pid, logs: () => (logs.get(key) ?? []).join(''), stop: (signal) => stop(key, signal) };
+      return replica('gateway', mains.gateway, 'GATEWAY_PORT', extraEnv);
+    },
+    async startRegionReplica(name, extraEnv = {}) {
+      return replica(name, mains[name], `${name.toUpperCase()}_PORT`, extraEnv);
     },
     stopAll: async () => {
       await Promise.all([...children.keys()].map((key) => stop(key)));

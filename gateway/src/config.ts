@@ -42,6 +42,8 @@ export interface GatewayConfig {
   store: { redisUrl: string | undefined; redisKeyPrefix: string; redisCommandTimeoutMs: number; memoryMaxBytes: number };
   responseCache: { enabled: boolean };
   tracing: { otlpEndpoint: string | undefined; serviceName: string };
+  /** Streams of subscriptions (subscriptions/): how many one connection and one caller may hold, and how often they are pinged. */
+  subscriptions: { maxPerConnection: number; maxPerIdentity: number; keepAliveMs: number };
   /** How long shutdown waits for in-flight requests. */
   shutdownGraceMs: number;
   /** V8 old-space budget in MB, given to node by whoever starts the gateway (heap-budget.ts). */
@@ -106,6 +108,9 @@ export const GATEWAY_VARIABLES = [
   { name: 'OTEL_SERVICE_NAME', default: 'coopgraph-gateway', description: 'service.name of the gateway\'s spans.' },
   { name: 'GATEWAY_HEAP_MB', default: String(DEFAULT_GATEWAY_HEAP_MB), description: `V8 old-space budget of the gateway process (node --max-old-space-size, passed by \`npm start\` and the bench; warned about at start when missing), ${MIN_GATEWAY_HEAP_MB} at least.` },
   { name: 'GATEWAY_SHUTDOWN_GRACE_MS', default: '10000', description: 'On SIGTERM, how long in-flight requests may take before their connections are closed.' },
+  { name: 'SUBSCRIPTIONS_MAX_PER_CONNECTION', default: '20', description: 'Most subscription streams one graphql-ws connection may hold at once.' },
+  { name: 'SUBSCRIPTIONS_MAX_PER_IDENTITY', default: '50', description: 'Most subscription streams one caller (a token\'s subject, or an address when anonymous) may hold on one gateway replica, over graphql-ws and SSE together.' },
+  { name: 'SUBSCRIPTIONS_KEEPALIVE_MS', default: '15000', description: 'Heartbeat of subscription streams: a graphql-ws ping, an SSE comment line; also the gateway\'s pings to the subgraphs.' },
   { name: 'COOPGRAPH_JWT_SECRET', default: '', description: 'HS256 secret for bearer tokens, at least 32 characters (development only).' },
   { name: 'COOPGRAPH_DATA_DIR', default: 'data', description: 'The data folder: in development the gateway also accepts tokens signed with its development-token.key (kept there by `npm start`, used by `coopgraph token`).' },
   { name: 'COOPGRAPH_JWKS_URL', default: '', description: 'JWKS URL of the identity provider (required in production).' },
@@ -269,6 +274,11 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env, root = p
     store: storeConfig(env, errors),
     responseCache: { enabled: flag(env, 'RESPONSE_CACHE', true, errors) },
     tracing: tracingConfig(env, errors),
+    subscriptions: {
+      maxPerConnection: positiveInt(env, 'SUBSCRIPTIONS_MAX_PER_CONNECTION', 20, errors),
+      maxPerIdentity: positiveInt(env, 'SUBSCRIPTIONS_MAX_PER_IDENTITY', 50, errors),
+      keepAliveMs: Math.max(1000, positiveInt(env, 'SUBSCRIPTIONS_KEEPALIVE_MS', 15_000, errors)),
+    },
     shutdownGraceMs: positiveInt(env, 'GATEWAY_SHUTDOWN_GRACE_MS', 10_000, errors),
     heapMb: heapMbOf(env, errors),
     auth: authConfig(env, production, dataDirOf(env, root), errors),

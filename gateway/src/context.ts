@@ -1,6 +1,7 @@
 /** Per-request context of the gateway. */
 import type { GraphQLError } from 'graphql';
 import type { Identity } from '../../subgraphs/kit/auth/identity';
+import type { GatewayExecutionResult } from '@apollo/server-gateway-interface';
 import type { SubsequentPart } from './executor/deferred-parts';
 
 export interface GatewayContext {
@@ -19,4 +20,9 @@ export interface GatewayContext {
    * copy of the context it was given: the HTTP handler still sees what the executor put in.
    */
   incremental?: { parts?: AsyncIterable<SubsequentPart> };
+  /**
+   * Given by a streaming transport (subscriptions/): the executor puts a subscription's events
+   * here, each answered as a query is, until the subgraph or the caller ends the stream.
+   */
+  subscription?: { events?: AsyncIterable<GatewayExecutionResult> };
 }

@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from './context';
 import type { GatewayEvents } from './events';
 import type { FormattedSubsequentPart } from './incremental/multipart-response';
@@ -27,6 +28,8 @@ export interface GatewayPlugin {
   aroundDeferredPart?<T>(part: DeferredPart, context: GatewayContext, next: () => Promise<T>): Promise<T>;
   /** Sees each part after the primary one of an incremental answer, errors formatted, before it is sent (as willSendResponse sees the primary). */
   willSendSubsequentPart?(part: FormattedSubsequentPart, context: GatewayContext): void;
+  /** Sees each event of a subscription stream, errors formatted, before it is sent (as willSendResponse sees an answer). */
+  willSendEvent?(event: { data?: unknown; errors?: GraphQLFormattedError[]; extensions?: Record<string, unknown> }, context: GatewayContext): void;
   /** Listens to what the gateway reports (subgraph attempts, breaker states, cache hits…). */
   events?: Partial<GatewayEvents>;
 }

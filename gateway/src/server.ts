@@ -44,6 +44,10 @@ import { ExecutingGateway } from './executor/executing-gateway';
 import { acceptsIncremental } from './incremental/accepts-incremental';
 import { partFormatter, type FormatError } from './incremental/format-part';
 import { writeMultipart } from './incremental/multipart-response';
+import { upstreamSubscriptions } from './subscriptions/upstream';
+import { Streams } from './subscriptions/streams';
+import { serveGraphqlWs } from './subscriptions/serve-graphql-ws';
+import { sseRoute } from './subscriptions/serve-sse';
 
 export interface RunningGateway {
   url: string;
@@ -103,12 +107,18 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
       make: (crossregionUrl) => useExport({ crossregionUrl, verify, signingKey: config.auth.signingKey, idleTimeoutMs: config.subgraphClient.timeoutsMs.crossregion, log, events }),
     }),
     useExplorer({ examplesDir: path.join(REPO_ROOT, 'gateway/examples'), enabled: explorer }),
+    // GraphQL over SSE on /graphql (subscriptions/serve-sse.ts); the streams exist once Apollo Server does.
+    { name: 'sse', routes: { '/graphql': sseRoute({ streams: () => streams }) } },
     ...extraPlugins,
   ];
   Object.assign(events, fanOut(plugins.map((p) => p.events)));
 
+  let streams: Streams | undefined;
+  // Subscriptions to the subgraphs, one WebSocket each (subscriptions/upstream.ts).
+  const upstream = upstreamSubscriptions({ urls, plugins, log, keepAliveMs: config.subscriptions.keepAliveMs });
   // @apollo/gateway loads the supergraph and plans; the gateway's own executor runs the plans (executor/).
   const gateway = new ExecutingGateway({
+    subscribeUpstream: upstream.subscribe,
     supergraphSdl: supergraph,
     buildService: (name, supergraphUrl) => {
       const url = subgraphUrls(supergraph.current(), config.subgraphUrls)[name] ?? supergraphUrl;
@@ -177,6 +187,17 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
         : (req, res, url) => plugins.reduceRight<() => Promise<void>>((next, p) => (p.aroundRequest ? () => p.aroundRequest!(req, res, next) : next), () => handle(req, res, url))();
   }
   const http = await serveHttp({ host: config.host, port: config.port, log, routes, shutdownGraceMs: config.shutdownGraceMs });
+  // Subscriptions: graphql-ws on the same port and path (subscriptions/).
+  streams = new Streams({ apollo, plugins, formatError, limits: { maxPerIdentity: config.subscriptions.maxPerIdentity } });
+  const graphqlWs = serveGraphqlWs({
+    server: http.server,
+    path: '/graphql',
+    streams,
+    maxPerConnection: config.subscriptions.maxPerConnection,
+    maxPayloadBytes: config.bodyLimitBytes,
+    keepAliveMs: config.subscriptions.keepAliveMs,
+    log,
+  });
   const port = http.port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`;
   log.info('gateway listening', { url, subgraphs: urls, mode: config.mode, store: store.kind, responseCache: config.responseCache.enabled, otlp: config.tracing.otlpEndpoint ?? null });
@@ -184,7 +205,10 @@ export async function startGateway(config: GatewayConfig, extraPlugins: GatewayP
   return {
     url,
     async close() {
-      // Stop accepting, let in-flight requests finish, then stop the gateway and what it holds open.
+      // Streams end first, with a reason (SHUTTING_DOWN, close 1001), so clients reconnect elsewhere;
+      // then stop accepting, let in-flight requests finish, then stop the gateway and what it holds open.
+      await graphqlWs.close();
+      await upstream.close();
       await http.close();
       await apollo.stop();
       await clients.close();

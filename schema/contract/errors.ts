@@ -21,6 +21,9 @@ export const ERROR_CODES = {
   REGION_TIMEOUT: "A region's subgraph did not answer within its timeout; `extensions.region` names it as the Region enum does (ZHEJIANG).",
   IDEMPOTENCY_KEY_REUSED: 'The idempotency key was already used with a different input.',
   TOO_MANY_EXPORTS: 'As many bulk exports are running as the cross-region layer allows (CROSSREGION_MAX_EXPORTS); HTTP 503 with Retry-After: start again later.',
+  TOO_MANY_STREAMS: 'A subscription beyond the streams one connection or one caller may hold (SUBSCRIPTIONS_MAX_PER_CONNECTION, SUBSCRIPTIONS_MAX_PER_IDENTITY); `extensions.limit` names which. End a stream first.',
+  TOKEN_EXPIRED: 'The token a subscription stream was opened with has expired: the stream ends with this error. Subscribe again with a fresh token.',
+  SHUTTING_DOWN: 'The gateway is shutting down: the stream ends with this error (over WebSocket, close code 1001). Subscribe again: another replica, or this one restarted, takes it.',
   BAD_REQUEST: 'The HTTP request itself is unusable: not JSON, larger than the body limit (HTTP 413), or without the CSRF-prevention header.',
   INTERNAL_SERVER_ERROR: 'An unexpected failure; the response carries no detail, the server log has it with the request id.',
 } as const;
@@ -135,6 +138,19 @@ export const CoopError = {
   },
   tooManyExports(running: number, retryAfterSeconds: number): GraphQLError {
     return new GraphQLError(`${running} exports are running, as many as run at once; start this one again in ${retryAfterSeconds} s.`, { extensions: { code: 'TOO_MANY_EXPORTS' } });
+  },
+  tooManyStreams(limit: 'perConnection' | 'perIdentity', max: number): GraphQLError {
+    const whose = limit === 'perConnection' ? 'this connection' : 'one caller';
+    return new GraphQLError(`${whose === 'this connection' ? 'This connection holds' : 'You hold'} ${max} subscription streams, as many as ${whose} may; end one before starting another.`, { extensions: { code: 'TOO_MANY_STREAMS', limit } });
+  },
+  upstreamEnded(): GraphQLError {
+    return new GraphQLError('The stream ended unexpectedly; subscribe again.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  },
+  tokenExpired(): GraphQLError {
+    return new GraphQLError('The token this stream was opened with has expired; subscribe again with a fresh token.', { extensions: { code: 'TOKEN_EXPIRED' } });
+  },
+  shuttingDown(): GraphQLError {
+    return new GraphQLError('The gateway is shutting down; subscribe again to continue (another replica, or this one once restarted, takes the stream).', { extensions: { code: 'SHUTTING_DOWN' } });
   },
   idempotencyKeyReused(field: string): GraphQLError {
     return new GraphQLError('This idempotency key was already used for a different write; use a new key for a new write.', { extensions: { code: 'IDEMPOTENCY_KEY_REUSED', field } });

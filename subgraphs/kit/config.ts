@@ -26,6 +26,10 @@ export interface SubgraphConfig {
   otlpEndpoint?: string;
   /** SQLite's page cache, in MB (PRAGMA cache_size); unused on database servers. */
   sqliteCacheMb: number;
+  /** Redis for the event bus (kit/subscriptions/event-bus.ts), shared by the region's replicas; in process when unset. */
+  redisUrl?: string;
+  /** Put before the event bus's channels: `<REDIS_KEY_PREFIX>events:<region>:`. */
+  eventChannelPrefix: string;
 }
 
 /**
@@ -96,6 +100,9 @@ export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = 
   const mode = modeOf(env, errors);
   const { trusted: identityKeys } = loadIdentityKeys(env, { trusts: ['gateway', 'crossregion'] }, mode === 'production', errors);
   const limits = subgraphLimitsOf(operationLimitsOf(env, errors));
+  // The same REDIS_URL as the gateway's: one setting puts the whole system on one Redis.
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl && !/^rediss?:\/\/[^/]/.test(redisUrl)) errors.push('REDIS_URL must be a redis:// or rediss:// URL');
 
   if (errors.length) return { errors };
   return {
@@ -111,6 +118,8 @@ export function loadSubgraphConfig(region: RegionName, env: NodeJS.ProcessEnv = 
       logLevel,
       ...(otlpEndpoint ? { otlpEndpoint } : {}),
       sqliteCacheMb,
+      ...(redisUrl ? { redisUrl } : {}),
+      eventChannelPrefix: `${env.REDIS_KEY_PREFIX ?? 'coopgraph:'}events:${region}:`,
     },
   };
 }

@@ -8,6 +8,10 @@ import type { RegionName } from '../../schema/contract/errors';
 import { ANONYMOUS, type Identity } from './auth/identity';
 import { DirectoryQueries } from './directory/query';
 import { setWriteAuthor } from './history/author';
+import { memoryEventBus, type EventBus } from './subscriptions/event-bus';
+
+/** The bus of contexts made outside a server (tests, tools): in process, heard by nobody else. */
+const LOCAL_EVENTS = memoryEventBus();
 
 export interface SubgraphContext {
   region: RegionName;
@@ -17,11 +21,13 @@ export interface SubgraphContext {
   requestId: string;
   /** Who is asking, from the gateway's signed identity header (kit/auth); anonymous otherwise. */
   identity: Identity;
+  /** Where writes announce what they committed, for the region's Subscription fields (kit/subscriptions/event-bus.ts). */
+  events: EventBus;
   /** The per-request loader named `name`; `batch` runs once per tick with every key asked for. */
   loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | Error>>): DataLoader<K, V>;
 }
 
-export function createContext(region: RegionName, em: EntityManager, requestId: string, identity: Identity = ANONYMOUS): SubgraphContext {
+export function createContext(region: RegionName, em: EntityManager, requestId: string, identity: Identity = ANONYMOUS, events: EventBus = LOCAL_EVENTS): SubgraphContext {
   const loaders = new Map<string, DataLoader<unknown, unknown>>();
   const fork = em.fork();
   // Every fork and transaction made from the request's EntityManager writes as this caller (kit/history).
@@ -32,6 +38,7 @@ export function createContext(region: RegionName, em: EntityManager, requestId: 
     directory: new DirectoryQueries(fork, region),
     requestId,
     identity,
+    events,
     loader<K, V>(name: string, batch: (keys: readonly K[]) => Promise<Array<V | Error>>) {
       let loader = loaders.get(name) as DataLoader<K, V> | undefined;
       if (!loader) {

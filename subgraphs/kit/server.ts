@@ -32,6 +32,8 @@ import type { RegionDefinition } from './region';
 import { buildFederatedSchema } from './schema';
 import { StatementCounter } from './statements';
 import { startTracing } from './tracing';
+import { memoryEventBus, redisEventBus, type EventBus } from './subscriptions/event-bus';
+import { serveSubscriptions } from './subscriptions/serve-ws';
 
 /** How long an answer from a region may be reused when no hint says otherwise (seconds). */
 export const REGION_CACHE_MAX_AGE_S = 60;
@@ -43,12 +45,13 @@ export interface RunningSubgraph {
   close(): Promise<void>;
 }
 
-/** The region's subgraph schema: its native API, its contract contributions and the directory. */
-export function buildRegionSchema(region: RegionDefinition) {
+/** The region's subgraph schema: its native API, its contract contributions and the directory; its writes publish on `bus`. */
+export function buildRegionSchema(region: RegionDefinition, bus: EventBus = memoryEventBus()) {
   return buildFederatedSchema(
     [...region.resolvers, ...DIRECTORY_RESOLVERS, ...historyResolvers(region)] as never,
     { ...CONTRACT_REFERENCE_RESOLVERS, ...(region.references ?? {}) },
     [FirmRef, AdminAreaRef, IndustryChainRef, CooperationProjectRef, ScopeRef],
+    bus,
   );
 }
 
@@ -57,7 +60,8 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
   const statements = new StatementCounter();
   const orm = await openDatabase(region, config.databaseUrl, { seed: config.seed, counter: statements, sqliteCacheMb: config.sqliteCacheMb });
   const database = await databaseHealth(orm, dialectOf(config.databaseUrl), log);
-  const schema = await buildRegionSchema(region);
+  const bus = config.redisUrl ? await redisEventBus({ url: config.redisUrl, channelPrefix: config.eventChannelPrefix, log }) : memoryEventBus();
+  const schema = await buildRegionSchema(region, bus);
   // The gateway's trace continues here: one server span per GraphQL request.
   const tracing = startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: `coopgraph-${region.name}` });
 
@@ -102,15 +106,20 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
     },
   });
 
+  // The context of one operation, over HTTP or as a subscribe message: the caller its identity header
+  // names, bound to this region and to the operation's content; refused in production when unsigned.
+  const contextFor = (headers: Record<string, string | string[] | undefined>, content: string) => {
+    const requestId = (headers['x-request-id'] as string | undefined) ?? randomUUID();
+    const caller = callerOf({ headers }, { keys: config.identityKeys, mode: config.mode, binding: { audience: region.name, route: GRAPHQL_ROUTE, content }, log, requestId });
+    if (caller.refused) throw new RequestRefused(caller.refused.status, caller.refused.error);
+    return createContext(region.name, orm.em as unknown as EntityManager, requestId, caller.identity, bus);
+  };
   const graphql = graphqlHandler<SubgraphContext>({
     server: apollo,
     bodyLimitBytes: 8 * 1024 * 1024,
     context: async ({ req, content }) => {
       requests.inc({ region: region.name });
-      const requestId = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
-      const caller = callerOf(req, { keys: config.identityKeys, mode: config.mode, binding: { audience: region.name, route: GRAPHQL_ROUTE, content }, log, requestId });
-      if (caller.refused) throw new RequestRefused(caller.refused.status, caller.refused.error);
-      return createContext(region.name, orm.em as unknown as EntityManager, requestId, caller.identity);
+      return contextFor(req.headers, content);
     },
   });
 
@@ -132,14 +141,19 @@ export async function startSubgraph(region: RegionDefinition, config: SubgraphCo
       [FIRM_EXPORT_PATH]: (req, res, url) => tracing.aroundRequest(req, res, async () => exportRoute(req, res, url)),
     },
   });
+  // Subscriptions over graphql-ws on the same port and path (kit/subscriptions/serve-ws.ts).
+  const subscriptions = serveSubscriptions({ server: http.server, path: '/graphql', schema, log, context: contextFor });
   const url = `http://${config.host}:${http.port}/graphql`;
-  log.info('subgraph listening', { url, database: config.databaseUrl.replace(/\/\/[^@]*@/, '//***@') });
+  log.info('subgraph listening', { url, database: config.databaseUrl.replace(/\/\/[^@]*@/, '//***@'), events: bus.kind });
 
   return {
     url,
     orm,
     statements,
     async close() {
+      // Streams first, with a reason (1001), so the gateway resubscribes elsewhere or once this region is back.
+      await subscriptions.close();
+      await bus.close();
       await http.close();
       await apollo.stop();
       await orm.close(true);

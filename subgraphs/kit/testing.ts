@@ -33,6 +33,7 @@ export async function startTestSubgraph(region: RegionDefinition, dialect: Diale
     limits: subgraphLimitsOf(operationLimitsOf({}, [])),
     logLevel: 'warn',
     sqliteCacheMb: DEFAULT_SQLITE_CACHE_MB,
+    eventChannelPrefix: `coopgraph-test:events:${region.name}:`,
   });
   return {
     ...running,

@@ -35,13 +35,13 @@ export interface ExecutionOutcome {
  * @apollo/gateway, shaping errors are reported (under `extensions.valueCompletion`) only when no
  * fetch failed: a failed fetch leaves nulls behind that would otherwise be reported twice.
  */
-function withErrors(data: Record<string, unknown> | null, fetchErrors: GraphQLError[], shapeErrors: GraphQLError[]): GatewayExecutionResult {
+export function withErrors(data: Record<string, unknown> | null, fetchErrors: GraphQLError[], shapeErrors: GraphQLError[]): GatewayExecutionResult {
   if (fetchErrors.length) return { data, errors: fetchErrors };
   if (shapeErrors.length) return { data, extensions: { valueCompletion: shapeErrors.map((e) => e.toJSON()) } };
   return { data };
 }
 
-function shapeRoot(shape: ObjectShape, root: ResponseObject, context: ShapeContext): Record<string, unknown> | null {
+export function shapeRoot(shape: ObjectShape, root: ResponseObject, context: ShapeContext): Record<string, unknown> | null {
   const data = shape(root, context);
   return data === INVALID ? null : data;
 }
@@ -61,7 +61,8 @@ export async function executeOperation(compiled: CompiledOperation, requestConte
     return { result: { data: null, errors: [new GraphQLError(`No subgraph of the supergraph can answer ${fields} as asked: the query planner found nothing to fetch.`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })] } };
   }
   if (compiled.kind === 'subscription') {
-    return { result: { errors: [new GraphQLError('Subscriptions are not served over HTTP requests by this gateway.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } })] } };
+    // Subscriptions are run by execute-subscription.ts for the streaming transports (subscriptions/).
+    return { result: { errors: [new GraphQLError('A subscription is served over GraphQL over WebSocket (graphql-ws) or GraphQL over SSE at this path, not as a single HTTP request.', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } })] } };
   }
   const shapes = compiled.shapes(conditionKey(compiled.conditionNames, values));
   const root: ResponseObject = {};

@@ -8,6 +8,8 @@
  *
  * An answer with deferred parts leaves Apollo Server as its primary part; the parts that follow
  * are handed to the HTTP layer through the request's context (`GatewayContext.incremental.parts`).
+ * A subscription, run through Apollo Server by a streaming transport (subscriptions/), hands its
+ * events the same way (`GatewayContext.subscription.events`); Apollo Server answers `data: null`.
  */
 import { ApolloGateway, type GatewayConfig, type GraphQLDataSource, type SupergraphManager } from '@apollo/gateway';
 import type { QueryPlanner } from '@apollo/query-planner';
@@ -15,6 +17,7 @@ import type { GatewayExecutionResult, GatewayGraphQLRequestContext, GatewayInter
 import { GraphQLError } from 'graphql';
 import type { GatewayContext } from '../context';
 import { executeOperation } from './execute-operation';
+import { executeSubscription, type SubscribeUpstream } from './execute-subscription';
 import { operationFor, supergraphRuntime, type SupergraphRuntime } from './supergraph-runtime';
 import { inSpan } from './spans';
 
@@ -27,6 +30,8 @@ export interface ExecutingGatewayOptions {
   acceptsIncremental(accept: string | null | undefined): boolean;
   /** Wraps the running of each deferred block of a request (spans, timers). */
   aroundDeferredPart<T>(part: { label: string | undefined }, context: GatewayContext, run: () => Promise<T>): Promise<T>;
+  /** Opens a subscription on a subgraph (subscriptions/upstream.ts). */
+  subscribeUpstream?: SubscribeUpstream;
 }
 
 export class ExecutingGateway implements GatewayInterface {
@@ -72,6 +77,12 @@ export class ExecutingGateway implements GatewayInterface {
     const compiled = operationFor(runtime, requestContext.document, requestContext.request.operationName);
     if (compiled.errors) return { errors: compiled.errors };
     const context = requestContext.context as GatewayContext;
+    if (compiled.value.kind === 'subscription' && context.subscription && this.options.subscribeUpstream) {
+      const outcome = executeSubscription(compiled.value, requestContext, { apiSchema: runtime.apiSchema, subscribe: this.options.subscribeUpstream });
+      if (outcome.errors) return { errors: outcome.errors };
+      context.subscription.events = outcome.events;
+      return { data: null };
+    }
     const outcome = await inSpan('gateway.execute', {}, () => executeOperation(compiled.value, requestContext, {
       apiSchema: runtime.apiSchema,
       // Only where the HTTP layer can send parts (it gave the context somewhere to put them).

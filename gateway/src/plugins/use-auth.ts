@@ -8,7 +8,7 @@
  * A query that mixes fields the caller may read with fields it may not is answered without the
  * latter, as Apollo Router does: the document is trimmed before it is planned (whatever executor
  * plans `requestContext.document` then plans the trimmed one, under a hash of its own), and the
- * answer names each removed field in an error at its path. Writes are refused whole.
+ * answer names each removed field in an error at its path (a subscription: on every event). Writes are refused whole.
  */
 import type { GraphQLError } from 'graphql';
 import { ANONYMOUS } from '../../../subgraphs/kit/auth/identity';
@@ -74,7 +74,8 @@ export function useAuth(options: { auth: GatewayConfig['auth']; verify: TokenVer
             const { contextValue, schema, document, operation, request } = context;
             if (contextValue.earlyRejection || !operation) return;
             const rules = currentRules();
-            if (operation.operation !== 'query') {
+            // A subscription is trimmed as a query is: its events carry what the caller may read.
+            if (operation.operation === 'mutation') {
               const refusal = checkOperationAccess({ schema, document, operation, variables: request.variables, rules, identity: contextValue.identity });
               if (refusal) throw withStatus(refusal, statusOf(refusal));
               return;

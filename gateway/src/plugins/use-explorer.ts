@@ -1,7 +1,8 @@
 /**
  * The analysts' explorer: GraphiQL from npm (@graphql-yoga/render-graphiql inlines the whole bundle,
  * so it works on networks without internet), opened with the example operations as tabs, the
- * documentation panel, a headers editor for a token and the click-to-build explorer plugin.
+ * documentation panel, a headers editor for a token and the click-to-build explorer plugin;
+ * subscriptions run over graphql-ws.
  * Served at / and at GET /graphql for browsers. Off in production mode.
  */
 import fs from 'node:fs';
@@ -49,6 +50,9 @@ export function useExplorer(options: { examplesDir: string; enabled: boolean }):
       // {"authorization": "Bearer <JWT>"} here to read non-public fields.
       headers: '{}',
       shouldPersistHeaders: false,
+      // Subscription tabs run over graphql-ws on the same path (subscriptions/serve-graphql-ws.ts);
+      // the headers editor's authorization goes in connection_init.
+      subscriptionsProtocol: 'WS',
     } as never);
     // Before the page's own </body>: the inlined bundle holds that text too.
     const end = rendered.lastIndexOf('</body>');

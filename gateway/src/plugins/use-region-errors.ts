@@ -53,5 +53,9 @@ export function useRegionErrors(): GatewayPlugin {
     willSendSubsequentPart(part) {
       for (const item of part.incremental ?? []) if (item.errors) item.errors = regionErrors(item.errors);
     },
+    // And on each event of a subscription.
+    willSendEvent(event) {
+      if (event.errors) event.errors = regionErrors(event.errors);
+    },
   };
 }

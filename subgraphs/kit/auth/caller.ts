@@ -15,7 +15,7 @@ import { IDENTITY_HEADER, verifyIdentity, type Binding } from './signed-identity
 
 export type Caller = { identity: Identity; refused?: never } | { identity?: never; refused: { status: 401; error: GraphQLError } };
 
-export function callerOf(req: IncomingMessage, options: { keys: TrustedKeys; mode: Mode; binding: Binding; log: Logger; requestId?: string }): Caller {
+export function callerOf(req: Pick<IncomingMessage, 'headers'>, options: { keys: TrustedKeys; mode: Mode; binding: Binding; log: Logger; requestId?: string }): Caller {
   const { identity, signer, rejected } = verifyIdentity(req.headers[IDENTITY_HEADER], options.keys, options.binding);
   if (options.mode === 'production' && !signer) {
     const why = rejected ?? 'no identity header';

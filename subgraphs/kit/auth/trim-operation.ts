@@ -97,8 +97,8 @@ export function trimOperation(schema: GraphQLSchema, document: DocumentNode, ope
   walk(operation.selectionSet, root, [], new Set());
   if (!refused.size) return { kind: 'whole' };
   const firstRefusal = errors.find((e) => e.extensions.code === 'UNAUTHENTICATED') ?? errors[0]!;
-  // A write is all or nothing.
-  if (operation.operation !== 'query') return { kind: 'refused', error: firstRefusal };
+  // Writes are refused whole; a query or a subscription (each of its events) is answered without what the caller may not read.
+  if (operation.operation === 'mutation') return { kind: 'refused', error: firstRefusal };
 
   const trimmed = withoutFields(document, refused);
   const trimmedOperation = trimmed.definitions.find(

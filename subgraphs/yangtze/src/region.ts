@@ -6,6 +6,7 @@ import { ChainYangtzeResolver } from './references/chain';
 import { FirmYangtzeResolver } from './references/firm';
 import { ProjectYangtzeResolver } from './references/project';
 import { YangtzeMutationResolver } from './resolvers/mutations';
+import { YangtzeSubscriptionResolver } from './resolvers/subscriptions';
 import { YANGTZE_WRITTEN_RECORD_RESOLVERS } from './resolvers/written-records';
 import { migrations } from './migrations';
 import { seedYangtze } from './seed/seeder';
@@ -21,6 +22,7 @@ export const yangtze: RegionDefinition = {
     ...YANGTZE_NATIVE_RESOLVERS,
     ...YANGTZE_WRITTEN_RECORD_RESOLVERS,
     YangtzeMutationResolver,
+    YangtzeSubscriptionResolver,
     FirmYangtzeResolver,
     AreaYangtzeResolver,
     ChainYangtzeResolver,

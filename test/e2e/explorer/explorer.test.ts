@@ -99,7 +99,9 @@ describe('the explorer in headless Chromium', () => {
     await expect.poll(() => page.locator('.graphiql-tab').count()).toBe(examples.length);
   });
 
-  it.each(examples.map((e, i) => [e.file, i] as const))('runs %s and shows data, no error', async (file, index) => {
+  // Subscription tabs show data only when a write happens: test/e2e/subscriptions/explorer.test.ts runs one with a write.
+  const operations = examples.map((e, i) => [e.file, i] as const).filter(([, i]) => !/^subscription /m.test(examples[i]!.query));
+  it.each(operations)('runs %s and shows data, no error', async (file, index) => {
     // With the mouse, as an analyst switches tabs (issue 24: a pointer press used to make the tab
     // jump away from under the pointer, so the release missed it and the first tab stayed active).
     await mouseClick(page, page.locator(`#graphiql-session-tab-${index}`));

@@ -22,6 +22,7 @@ import { runWrite } from '../../../kit/writes/idempotency';
 import { AmountInput, ContactInput, FirmInput, IDEMPOTENCY_KEY_DESCRIPTION, REPLAYED_DESCRIPTION } from '../../../kit/writes/inputs';
 import { InputChecks, oneOf, optionalText, statedDate, validAmount, validContact, validFirm, validText, type ValidFirm } from '../../../kit/writes/validate';
 import * as E from '../entities';
+import { MEMBERSHIP_TOPIC, MembershipChangeKind, type MembershipChange } from './subscriptions';
 
 const REGION = 'tianjin';
 
@@ -194,7 +195,7 @@ export class TianjinMutationResolver {
       });
       return key;
     });
-    return this.applicationPayload(ctx, outcome.key, outcome.replayed);
+    return this.applicationPayload(ctx, outcome.key, outcome.replayed, MembershipChangeKind.APPLIED);
   }
 
   @Mutation(() => ApplicationPayload, { description: '入盟审核 — approves an application (the firm becomes a member) or rejects it with a reason. Editors of the alliance only.' })
@@ -233,7 +234,7 @@ export class TianjinMutationResolver {
       }
       return application.key;
     });
-    return this.applicationPayload(ctx, outcome.key, outcome.replayed);
+    return this.applicationPayload(ctx, outcome.key, outcome.replayed, MembershipChangeKind.DECIDED);
   }
 
   @Mutation(() => NeedPayload, { description: '需求发布 — a member posts a need through its alliance ("looking for a design partner"). Editors of the alliance only.' })
@@ -364,9 +365,11 @@ export class TianjinMutationResolver {
     return Object.assign(new CooperationPayload(), { cooperation: await ctx.em.fork().findOneOrFail(E.Cooperation, { key: outcome.key }), replayed: outcome.replayed });
   }
 
-  private async applicationPayload(ctx: SubgraphContext, key: string, replayed: boolean): Promise<ApplicationPayload> {
+  /** The application as committed, announced to subscribers (a replayed write changed nothing: no event). */
+  private async applicationPayload(ctx: SubgraphContext, key: string, replayed: boolean, kind: MembershipChangeKind): Promise<ApplicationPayload> {
     const em = ctx.em.fork();
     const application = await em.findOneOrFail(E.MembershipApplication, { key });
+    if (!replayed) ctx.events.publish(MEMBERSHIP_TOPIC, { kind, applicationKey: key, allianceKey: application.allianceKey } satisfies MembershipChange);
     const membership = application.status === 'approved' ? await em.findOne(E.AllianceMember, { allianceKey: application.allianceKey, memberUscc: application.applicantUscc }) : null;
     return Object.assign(new ApplicationPayload(), { application, membership, replayed });
   }

@@ -21,6 +21,7 @@ import { runWrite } from '../../../kit/writes/idempotency';
 import { AmountInput, ContactInput, FirmInput, IDEMPOTENCY_KEY_DESCRIPTION, REPLAYED_DESCRIPTION } from '../../../kit/writes/inputs';
 import { InputChecks, oneOf, optionalText, statedDate, validAmount, validContact, validFirm, validText } from '../../../kit/writes/validate';
 import * as E from '../entities';
+import { PLATFORM_TOPIC, PlatformChangeKind, type PlatformChange } from './subscriptions';
 
 const REGION = 'yangtze';
 const MAX_CONFERENCE_PROJECTS = 50;
@@ -97,6 +98,12 @@ async function zoneOf(em: EntityManager, key: string, field: string): Promise<E.
 
 const OUTCOME_STATUS: Record<string, string> = { DOCKED: 'NEGOTIATING', SIGNED: 'SIGNED' };
 
+/** Announces a committed post or answer to subscribers of the channel it appears on. */
+async function publishPlatform(ctx: SubgraphContext, kind: PlatformChangeKind, post: E.PlatformPost, answerKey: string | null): Promise<void> {
+  const channel = await ctx.em.fork().findOneOrFail(E.PlatformChannel, { key: post.channelKey });
+  ctx.events.publish(PLATFORM_TOPIC, { kind, postKey: post.key, answerKey, zoneKey: channel.zoneKey, chainCode: post.chainCode ?? null } satisfies PlatformChange);
+}
+
 @Resolver()
 export class YangtzeMutationResolver {
   @Mutation(() => PostPayload, { description: '平台发布 — a zone posts an innovation policy or a cooperation demand on its channel. Zone editors only.' })
@@ -143,7 +150,9 @@ export class YangtzeMutationResolver {
       }
       return key;
     });
-    return Object.assign(new PostPayload(), { post: await ctx.em.fork().findOneOrFail(E.PlatformPost, { key: outcome.key }), replayed: outcome.replayed });
+    const post = await ctx.em.fork().findOneOrFail(E.PlatformPost, { key: outcome.key });
+    if (!outcome.replayed) await publishPlatform(ctx, PlatformChangeKind.POSTED, post, null);
+    return Object.assign(new PostPayload(), { post, replayed: outcome.replayed });
   }
 
   @Mutation(() => AnswerDemandPayload, { description: '需求响应 — a zone, or a firm through its zone, answers another zone\'s open demand. Zone editors only.' })
@@ -205,7 +214,9 @@ export class YangtzeMutationResolver {
       });
       return key;
     });
-    return Object.assign(new AnswerDemandPayload(), { answer: await ctx.em.fork().findOneOrFail(E.DemandAnswer, { key: outcome.key }), replayed: outcome.replayed });
+    const answer = await ctx.em.fork().findOneOrFail(E.DemandAnswer, { key: outcome.key });
+    if (!outcome.replayed) await publishPlatform(ctx, PlatformChangeKind.ANSWERED, await ctx.em.fork().findOneOrFail(E.PlatformPost, { key: answer.demandKey }), answer.key);
+    return Object.assign(new AnswerDemandPayload(), { answer, replayed: outcome.replayed });
   }
 
   @Mutation(() => RecordConferenceProjectsPayload, { description: '对接会成果 — records the projects a matchmaking conference docked and signed. Editors of an organising or host zone only.' })

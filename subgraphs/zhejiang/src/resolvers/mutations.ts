@@ -23,6 +23,7 @@ import { AmountInput, FirmInput, IDEMPOTENCY_KEY_DESCRIPTION, REPLAYED_DESCRIPTI
 import { InputChecks, oneOf, optionalText, statedDate, validAmount, validFirm, validText, type ValidFirm } from '../../../kit/writes/validate';
 import * as E from '../entities';
 import { CountyResult } from '../entities/values';
+import { PROJECT_TOPIC, ProjectChangeKind, type ProjectChange } from './subscriptions';
 
 const REGION = 'zhejiang';
 const PROVINCE = '330000';
@@ -140,6 +141,13 @@ function amountFigures(amount: AmountInput | null | undefined, metric: string | 
   return [{ stated, figure: amountFigure(optionalText(metric, `${field}Metric`, 50) ?? '金额', stated) }];
 }
 
+/** The project as committed, announced to subscribers (a replayed write changed nothing: no event). */
+async function projectWritten(ctx: SubgraphContext, outcome: { key: string; replayed: boolean }, kind: ProjectChangeKind): Promise<ProjectPayload> {
+  const project = await ctx.em.fork().findOneOrFail(E.Project, { key: outcome.key });
+  if (!outcome.replayed) ctx.events.publish(PROJECT_TOPIC, { kind, projectKey: project.key, pairingKey: project.pairingKey, chainCode: project.chainCode ?? null } satisfies ProjectChange);
+  return Object.assign(new ProjectPayload(), { project, replayed: outcome.replayed });
+}
+
 @Resolver()
 export class ZhejiangMutationResolver {
   @Mutation(() => ProjectPayload, { description: '项目登记 — a pairing registers a cooperation project. Editors of the pairing\'s counties only.' })
@@ -222,7 +230,7 @@ export class ZhejiangMutationResolver {
       );
       return key;
     });
-    return Object.assign(new ProjectPayload(), { project: await ctx.em.fork().findOneOrFail(E.Project, { key: outcome.key }), replayed: outcome.replayed });
+    return projectWritten(ctx, outcome, ProjectChangeKind.REGISTERED);
   }
 
   @Mutation(() => ProjectPayload, { description: '项目进展 — a new step of a pairing\'s project: its stage, a dated milestone, a new amount. Editors of the pairing\'s counties only.' })
@@ -248,7 +256,7 @@ export class ZhejiangMutationResolver {
       await updateDirectoryProject(em, projectId(REGION, 'project', project.key), { status: stage, date: milestone.date, amount: figure?.stated ?? null });
       return project.key;
     });
-    return Object.assign(new ProjectPayload(), { project: await ctx.em.fork().findOneOrFail(E.Project, { key: outcome.key }), replayed: outcome.replayed });
+    return projectWritten(ctx, outcome, ProjectChangeKind.PROGRESSED);
   }
 
   @Mutation(() => AssessmentPayload, { description: '年度考核 — the province records the annual assessment of the pairings, with each county\'s result (not public). The provincial editor only.' })
