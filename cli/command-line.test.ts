@@ -18,6 +18,7 @@ describe('command line', () => {
         format: 'xlsx',
         output: 'p.xlsx',
         resume: true,
+        paged: false,
         token: 'env-token',
         gatewayUrl: 'http://gw:4000/graphql',
         pageSize: 5,
@@ -32,7 +33,7 @@ describe('command line', () => {
 
   it('defaults to CSV on stdout through the local gateway; --token wins over the environment', () => {
     expect(parseCommandLine(['report', 'chain-coverage', '--token', 'flag'], { COOPGRAPH_TOKEN: 'env' })).toMatchObject({
-      run: { format: 'csv', output: null, token: 'flag', gatewayUrl: DEFAULT_GATEWAY_URL, resume: false, pageSize: null, retries: 5 },
+      run: { format: 'csv', output: null, token: 'flag', gatewayUrl: DEFAULT_GATEWAY_URL, resume: false, paged: false, pageSize: null, retries: 5 },
     });
   });
 

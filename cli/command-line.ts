@@ -12,6 +12,8 @@ export interface ReportCommand {
   format: FormatName;
   output: string | null;
   resume: boolean;
+  /** Page through GraphQL even where the streamed firm export could serve the report. */
+  paged: boolean;
   token: string | null;
   gatewayUrl: string;
   pageSize: number | null;
@@ -77,6 +79,7 @@ export function parseCommandLine(argv: string[], env: NodeJS.ProcessEnv): Comman
       format,
       output,
       resume: values.resume ?? false,
+      paged: values.paged ?? false,
       token: values.token ?? env.COOPGRAPH_TOKEN ?? null,
       gatewayUrl,
       pageSize: numbers.pageSize as number | null,
@@ -99,6 +102,7 @@ function parse(argv: string[]) {
       format: { type: 'string', short: 'f' },
       out: { type: 'string', short: 'o' },
       resume: { type: 'boolean' },
+      paged: { type: 'boolean' },
       token: { type: 'string' },
       gateway: { type: 'string' },
       'page-size': { type: 'string' },

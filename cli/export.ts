@@ -9,6 +9,9 @@ import { headerOf } from './report-definition';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { removeCheckpoint, writeCheckpoint } from './checkpoint';
+import { finishExport } from './export-finish';
+import { runStreamedExport } from './export-stream';
+import { streamedRoute } from './streamed-route';
 import { beginExport } from './export-start';
 import { EXIT, type ExitCode } from './exit-codes';
 import { FORMATS } from './formats';
@@ -27,6 +30,8 @@ export interface ExportOptions extends PlanRequest {
   pageDelayMs: number;
   /** Where rows go without --out. */
   stdout: NodeJS.WritableStream;
+  /** Page through GraphQL even where the streamed firm export could serve the report. */
+  paged: boolean;
 }
 
 export interface ExportSummary {
@@ -47,12 +52,19 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
   if ('failure' in planned) return fail(planned.failure.exit, planned.failure.message);
   const { operation, shape, variables, hash } = planned.plan;
 
+  // A firm report the streamed export can serve takes it (a resumed export goes on paging).
+  const route = options.paged ? { reason: '--paged' } : options.resume ? { reason: '--resume continues a paged export' } : streamedRoute(report, operation, variables);
+  if ('params' in route) {
+    const streamed = await runStreamedExport(options, planned.plan, route);
+    if (streamed) return streamed;
+  }
+
   const begun = await beginExport({ output: options.output, spooled: Boolean(format.render), resume: options.resume, hash, report: report.name, format: options.format, stdout: options.stdout, progress });
   if ('failure' in begun) return fail(EXIT.USAGE, begun.failure);
   const { destination: out, target, checkpointFile, resumed } = begun;
   let { state } = begun;
   if (!resumed) {
-    progress.start({ output: options.output ?? 'stdout', format: options.format, gateway: options.gatewayUrl, columns: shape.columns.length });
+    progress.start({ output: options.output ?? 'stdout', format: options.format, gateway: options.gatewayUrl, columns: shape.columns.length, route: 'paged', ...('reason' in route ? { why: route.reason } : {}) });
     await out.write(format.encoding.opening(shape.columns.map((column) => headerOf(report, column))));
     state = { ...state, byteOffset: out.length };
     if (checkpointFile) writeCheckpoint(checkpointFile, state);
@@ -123,28 +135,17 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
     if (!state.complete && options.pageDelayMs > 0) await sleep(options.pageDelayMs);
   }
 
-  await out.write(format.encoding.closing(state.rowsWritten));
-  await out.close();
-  if (format.render && options.output && target) {
-    await format.render({ report, columns: shape.columns, spool: target, output: options.output, rows: state.rowsWritten, regionGaps: state.regionGaps, exportedAt: new Date() });
-    fs.rmSync(target, { force: true });
-  }
-  if (checkpointFile) removeCheckpoint(checkpointFile);
-
-  const regions = [...new Set(state.regionGaps.map((g) => g.region))];
-  progress.done({
-    rows: state.rowsWritten,
-    pages: state.pages,
-    output: options.output ?? 'stdout',
-    seconds: Math.round((Date.now() - startedAt) / 100) / 10,
-    ...(regions.length ? { missingRegions: regions } : {}),
-    ...memory.stop(),
-  });
-  return {
-    exit: regions.length ? EXIT.PARTIAL : EXIT.OK,
+  return finishExport({
+    options,
+    columns: shape.columns,
+    out,
+    target,
+    checkpointFile,
     rows: state.rowsWritten,
     pages: state.pages,
     regionGaps: state.regionGaps,
-    message: regions.length ? `partial data: ${regions.join(', ')} did not answer on ${new Set(state.regionGaps.map((g) => g.page)).size} page(s)` : null,
-  };
+    startedAt,
+    route: 'paged',
+    memory: memory.stop(),
+  });
 }

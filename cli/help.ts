@@ -17,6 +17,7 @@ Options:
   --format FORMAT      ${FORMAT_NAMES.join(' | ')} (default: from --out's extension, else csv)
   --out FILE           write to FILE (default: stdout); needed for xlsx, html and --resume
   --resume             continue an interrupted export from its checkpoint (FILE.checkpoint.json)
+  --paged              page through GraphQL even where the streamed firm export (/export/firms) could serve the report
   --token TOKEN        reporting-job token, sent as Authorization: Bearer (default: $COOPGRAPH_TOKEN)
   --gateway URL        the gateway's GraphQL URL (default: $COOPGRAPH_GATEWAY_URL or ${DEFAULT_GATEWAY_URL})
   --page-size N        rows per page of the paginated field, 1 to 200 (default: the report's)

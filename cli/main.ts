@@ -43,6 +43,7 @@ async function main(argv: string[]): Promise<ExitCode> {
     format: run.format,
     output: run.output,
     resume: run.resume,
+    paged: run.paged,
     vars: run.vars,
     gatewayUrl: run.gatewayUrl,
     token: run.token,

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestSystem, type TestSystem } from '../../support/system';
 import { mintToken, reportingToken, TEST_AUTH_ENV } from '../../support/tokens';
 import { readCsv, readCsvHeaders, runCli, scratchDir, startCli } from './cli';
+import { scrapeMetrics } from '../../support/observe';
 import { allProjects, chainCoverage, firmsInSeveralRegions, pairingScorecard } from './expected';
 import { databaseEnv, postDemands, recordFirmsIn, regionDatabase, type Demand, type RegionDatabase } from '../../support/region-data';
 
@@ -136,7 +137,7 @@ describe('built-in reports through the gateway', () => {
 
   it('multi-region-firms: firms more than one region records, with each region\'s name', async () => {
     const out = path.join(dir, 'multi.ndjson');
-    const result = await run(['report', 'multi-region-firms', '--page-size', '7', '--out', out]);
+    const result = await run(['report', 'multi-region-firms', '--paged', '--page-size', '7', '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     const rows = fs.readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     const expected = await firmsInSeveralRegions(system.urls);
@@ -147,6 +148,41 @@ describe('built-in reports through the gateway', () => {
     // Many pages, few rows: the filter runs on every page.
     expect(result.logs.find((l) => l.msg === 'export finished')).toMatchObject({ rows: 2, pages: expect.any(Number) });
     expect((result.logs.find((l) => l.msg === 'export finished')!.pages as number)).toBeGreaterThan(5);
+  });
+
+  it('multi-region-firms takes the streamed firm export, and writes the same file as paging', async () => {
+    const exports = async () => (await scrapeMetrics(system.gatewayUrl)).get('coopgraph_gateway_exports_total{status="200",outcome="ended"}') ?? 0;
+    const before = await exports();
+    const streamedOut = path.join(dir, 'multi-streamed.csv');
+    const streamed = await run(['report', 'multi-region-firms', '--out', streamedOut]);
+    expect(streamed.code, streamed.stderr).toBe(0);
+    expect(streamed.logs.find((l) => l.msg === 'export started')).toMatchObject({ route: 'streamed', export: expect.stringContaining('/export/firms') });
+    expect(streamed.logs.find((l) => l.msg === 'export finished')).toMatchObject({ route: 'streamed', rows: 2 });
+    // The gateway answered one whole export, and no GraphQL page of firms.
+    expect(await exports()).toBe(before + 1);
+
+    const pagedOut = path.join(dir, 'multi-paged.csv');
+    const paged = await run(['report', 'multi-region-firms', '--paged', '--page-size', '7', '--out', pagedOut]);
+    expect(paged.code, paged.stderr).toBe(0);
+    expect(paged.logs.find((l) => l.msg === 'export started')).toMatchObject({ route: 'paged', why: '--paged' });
+    expect(await exports()).toBe(before + 1);
+    // Same rows, same order, same bytes.
+    expect(fs.readFileSync(streamedOut, 'utf8')).toBe(fs.readFileSync(pagedOut, 'utf8'));
+    expect(readCsv(streamedOut).map((r) => r.uscc)).toHaveLength(2);
+  });
+
+  it('a report of every firm reads the same whichever route it takes, in name order', async () => {
+    const report = path.join(dir, 'every-firm.graphql');
+    fs.writeFileSync(report, 'query EveryFirm($first: Int = 200, $after: String) { firms(first: $first, after: $after) { nodes { uscc name regions area { code fullName } presence { region originalName area { fullName } } chains { chain { code } link { code } region basis } cooperationCount } } }\n');
+    const [streamedOut, pagedOut] = [path.join(dir, 'every-streamed.ndjson'), path.join(dir, 'every-paged.ndjson')];
+    const streamed = await run(['report', report, '--out', streamedOut]);
+    const paged = await run(['report', report, '--paged', '--page-size', '13', '--out', pagedOut]);
+    expect(streamed.code, streamed.stderr).toBe(0);
+    expect(paged.code, paged.stderr).toBe(0);
+    expect(streamed.logs.find((l) => l.msg === 'export started')).toMatchObject({ route: 'streamed' });
+    const lines = fs.readFileSync(pagedOut, 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(50);
+    expect(fs.readFileSync(streamedOut, 'utf8')).toBe(fs.readFileSync(pagedOut, 'utf8'));
   });
 
   it('refuses a forged token: UNAUTHENTICATED, exit code 2, no output left', async () => {
