@@ -6,6 +6,7 @@ import { ChainZhejiangResolver } from './references/chain';
 import { FirmZhejiangResolver } from './references/firm';
 import { ProjectZhejiangResolver } from './references/project';
 import { ZhejiangMutationResolver } from './resolvers/mutations';
+import { ZhejiangImportResolver } from './resolvers/imports';
 import { migrations } from './migrations';
 import { seedZhejiang } from './seed/seeder';
 import { ZHEJIANG_CONTRACT_LINKS } from './references/links';
@@ -16,7 +17,7 @@ export const zhejiang: RegionDefinition = {
   name: 'zhejiang',
   titleZh: '浙江',
   entities: ZHEJIANG_ENTITIES,
-  resolvers: [...ZHEJIANG_NATIVE_RESOLVERS, ZhejiangMutationResolver, FirmZhejiangResolver, AreaZhejiangResolver, ChainZhejiangResolver, ProjectZhejiangResolver, ScopeZhejiangResolver, ...ZHEJIANG_CONTRACT_LINKS],
+  resolvers: [...ZHEJIANG_NATIVE_RESOLVERS, ZhejiangMutationResolver, ZhejiangImportResolver, FirmZhejiangResolver, AreaZhejiangResolver, ChainZhejiangResolver, ProjectZhejiangResolver, ScopeZhejiangResolver, ...ZHEJIANG_CONTRACT_LINKS],
   migrations,
   seed: seedZhejiang,
 };
