@@ -109,7 +109,8 @@ export function parseImportCommandLine(argv: string[], env: NodeJS.ProcessEnv): 
   if (!['auto', 'bar', 'log', 'none'].includes(progress)) return { usage: `--progress ${progress}: use auto, bar, log or none` };
   const gatewayUrl = values.gateway ?? env.COOPGRAPH_GATEWAY_URL ?? DEFAULT_GATEWAY_URL;
   if (!/^https?:\/\//.test(gatewayUrl)) return { usage: `--gateway ${gatewayUrl}: an http(s) URL of the gateway's /graphql` };
-  const batchSize = whole('batch-size', values['batch-size'], 500, 1, 1000);
+  // 200 rows: a batch well inside the gateway's subgraph timeout even on a loaded machine.
+  const batchSize = whole('batch-size', values['batch-size'], 200, 1, 1000);
   const retries = whole('retries', values.retries, 5, 0, 100);
   const timeoutMs = whole('timeout-ms', values['timeout-ms'], 120_000, 1, 3_600_000);
   for (const v of [batchSize, retries, timeoutMs]) if (typeof v === 'string') return { usage: v };

@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { operationHash, removeCheckpoint, writeCheckpoint } from '../checkpoint';
+import { MemoryPeak } from '../memory-peak';
 import type { Progress, ProgressSnapshot } from '../progress';
 import { backoffMs, judge } from '../retry';
 import { send } from '../transport';
@@ -119,8 +120,10 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
   const query = `mutation Import($input: ${inputType}!) { ${field}(input: $input) { created updated unchanged dryRun rejected { row column value reason message } } }`;
   const total = await countRows(o.file, o.format);
   const startedAt = Date.now();
+  // The summary line carries the most memory the import used: a large file should cost what a small one does.
+  const memory = new MemoryPeak();
   const snapshot = (): ProgressSnapshot => ({ page: counts.batches, rows: counts.created + counts.updated + counts.unchanged, items: counts.rowsRead, total, rowsAtStart: 0, itemsAtStart: 0, startedAt });
-  o.progress.start({ file, region: o.region, kind: o.kind.name, dryRun: o.dryRun, resumeAfterRow: lastRow || undefined });
+  o.progress.start({ region: o.region, kind: o.kind.name, dryRun: o.dryRun, resumeAfterRow: lastRow || undefined });
 
   /** Sends a batch, retrying what is transient; a message when it could not be sent or was refused whole. */
   const sendBatch = async (batch: PendingRow[]): Promise<string | null> => {
@@ -202,17 +205,24 @@ export async function runImport(o: ImportOptions): Promise<ImportSummary> {
     batch.push({ row, values, cells: byKey });
     if (batch.length >= o.batchSize) {
       const message = await flush();
-      if (message) return failed(message, counts);
+      if (message) {
+        memory.stop();
+        return failed(message, counts);
+      }
     }
   }
   const message = await flush();
-  if (message) return failed(message, counts);
+  if (message) {
+    memory.stop();
+    return failed(message, counts);
+  }
   o.progress.page(snapshot(), true);
 
   const rejected = [...rejectedHere, ...refused];
   counts.rejectedRows = new Set(rejected.map((r) => r.row)).size;
   if (o.report) await writeReport(o.report.file, o.report.format, rejected, columns, o.kind.name);
   if (!o.dryRun) removeCheckpoint(checkpointFile);
-  o.progress.done({ ...counts, seconds: Math.round((Date.now() - startedAt) / 100) / 10 });
+  const { peakRssBytes, maxRssBytes } = memory.stop();
+  o.progress.done({ ...counts, seconds: Math.round((Date.now() - startedAt) / 100) / 10, peakRssBytes, maxRssBytes });
   return { exit: counts.rejectedRows ? IMPORT_EXIT.REJECTED : IMPORT_EXIT.OK, ...counts };
 }

@@ -12,7 +12,7 @@ import { toSimplified } from '../../../schema/contract/script';
 import { DirectoryFirm, DirectoryFirmChain } from '../directory/entities';
 import { validArea, validChain, validUscc } from '../validate';
 import { syncDirectoryFirm } from './directory';
-import { importSource, type ImportOrigin } from './import-batch';
+import { attach, importSource, type ImportOrigin } from './import-batch';
 import { InputChecks, optionalText, validText } from './validate';
 
 /** The shared columns; each region's row type extends it (type-graphql inherits the fields; this type itself is in no schema). */
@@ -81,7 +81,8 @@ export async function loadFirms<F extends { uscc: string }>(em: EntityManager, e
 
 /** The firm's directory rows brought in line with its imported row; whether anything changed. */
 export function syncImportedDirectoryFirm(em: EntityManager, region: RegionName, firms: LoadedFirms<unknown>, firm: CheckedFirmRow, origin: ImportOrigin, nativeKey: string): boolean {
-  const { row, changed } = syncDirectoryFirm(em, firms.directory.get(firm.uscc), firms.chainIds, {
+  const existing = firms.directory.get(firm.uscc);
+  const { row, changed } = syncDirectoryFirm(em, existing && attach(em, existing), firms.chainIds, {
     uscc: firm.uscc,
     nativeKey,
     originalName: firm.name,

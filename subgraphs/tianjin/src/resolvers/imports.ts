@@ -9,7 +9,7 @@ import { areaFullName } from '../../../../schema/contract/areas';
 import { RegionWrite } from '../../../kit/auth/decorators';
 import type { SubgraphContext } from '../../../kit/context';
 import { reportedDate } from '../../../kit/value-types';
-import { ImportBatchResult, ImportSourceInput, importProvenance, runImportBatch, sameProvenance } from '../../../kit/writes/import-batch';
+import { attach, ImportBatchResult, ImportSourceInput, importProvenance, runImportBatch, sameProvenance } from '../../../kit/writes/import-batch';
 import { checkFirmRow, ImportFirmRowBase, loadFirms, localChainName, syncImportedDirectoryFirm } from '../../../kit/writes/import-firms';
 import { InputChecks, oneOf, statedDate } from '../../../kit/writes/validate';
 import { CoopError } from '../../../../schema/contract/errors';
@@ -101,7 +101,7 @@ export class TianjinImportResolver {
           existing.chainLinks.length === chainLinks.length &&
           sameProvenance(existing.provenance, provenance);
         if (same && !directoryChanged) return 'unchanged';
-        Object.assign(existing, stated, { localChainNames: chainNames, chainLinks, provenance });
+        Object.assign(attach(em, existing), stated, { localChainNames: chainNames, chainLinks, provenance });
         return 'updated';
       },
     );

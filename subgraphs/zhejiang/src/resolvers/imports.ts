@@ -9,7 +9,7 @@ import { CoopError } from '../../../../schema/contract/errors';
 import { RegionWrite } from '../../../kit/auth/decorators';
 import type { SubgraphContext } from '../../../kit/context';
 import { chainPlacementView } from '../../../kit/value-types';
-import { ImportBatchResult, ImportSourceInput, importProvenance, runImportBatch, sameProvenance } from '../../../kit/writes/import-batch';
+import { attach, ImportBatchResult, ImportSourceInput, importProvenance, runImportBatch, sameProvenance } from '../../../kit/writes/import-batch';
 import { checkFirmRow, ImportFirmRowBase, loadFirms, localChainName, syncImportedDirectoryFirm } from '../../../kit/writes/import-firms';
 import { InputChecks, optionalText } from '../../../kit/writes/validate';
 import * as E from '../entities';
@@ -77,7 +77,7 @@ export class ZhejiangImportResolver {
           (existing.chainPlacements?.length ?? 0) === placements.length &&
           sameProvenance(existing.provenance, provenance);
         if (same && !directoryChanged) return 'unchanged';
-        Object.assign(existing, stated, { chainPlacements: placements, provenance });
+        Object.assign(attach(em, existing), stated, { chainPlacements: placements, provenance });
         return 'updated';
       },
     );
