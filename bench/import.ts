@@ -85,7 +85,8 @@ async function one(backend: Backend, size: number, dir: string): Promise<Figures
     const system = await startSystem({
       dataDir,
       ports: await freePorts(),
-      env: { LOG_LEVEL: 'warn', TIANJIN_DATABASE_URL: url, COOPGRAPH_JWT_SECRET: secret, COOPGRAPH_JWT_ISSUER: ISSUER, COOPGRAPH_JWT_AUDIENCE: AUDIENCE },
+      // A batch may take longer than a query on a loaded machine: the gateway waits for it rather than retrying it.
+      env: { LOG_LEVEL: 'warn', TIANJIN_DATABASE_URL: url, TIANJIN_SUBGRAPH_TIMEOUT_MS: '120000', COOPGRAPH_JWT_SECRET: secret, COOPGRAPH_JWT_ISSUER: ISSUER, COOPGRAPH_JWT_AUDIENCE: AUDIENCE },
       output: 'collect',
     });
     try {

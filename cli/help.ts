@@ -10,6 +10,7 @@ Usage:
   coopgraph report <name|file.graphql> [options]
   coopgraph reports                     list the built-in reports
   npm run report -- <name|file.graphql> [options]
+  coopgraph import <file> --region R --kind K [options]   import a region's file (coopgraph import --help)
 
 Options:
   --var name=value     a variable of the report's operation (repeatable)

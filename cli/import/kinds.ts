@@ -66,7 +66,46 @@ export const FIRMS: ImportKind = {
   ],
 };
 
-export const KINDS: readonly ImportKind[] = [FIRMS];
+export const PROJECTS: ImportKind = {
+  name: 'projects',
+  titleZh: '合作项目',
+  regions: ['zhejiang'],
+  naturalKey: ['key'],
+  mutation: mutationOf('projects'),
+  columns: [
+    { key: 'key', zh: '项目编号', en: 'Project key', required: true, parse: read.text(80), example: 'TT-2024-001', explanation: 'The project\'s own key (letters, digits, _ . -). A key already recorded updates that project: its stage, a new step, a new amount.' },
+    { key: 'pairingKey', zh: '结对', en: 'Pairing', required: true, parse: read.text(120), example: 'tongxiang-tiantai', explanation: 'The pairing\'s key (Query.zhejiang { pairings { key } }); the editor\'s county must be one of its two.' },
+    {
+      key: 'kind',
+      zh: '类型',
+      en: 'Kind',
+      required: true,
+      parse: read.choice({ 'production-base': '生产基地', 'plant-relocation': '产能转移', 'supply-chain-matching': '供应链对接', 'matchmaking-meeting': '对接会', 'fund-investment': '基金投资', 'enterprise-exchange': '企业交流', 'contest-roadshow': '路演赛事', 'supplier-test': '供应商测试' }),
+      example: '生产基地',
+      explanation: '生产基地, 产能转移, 供应链对接, 对接会, 基金投资, 企业交流, 路演赛事 or 供应商测试 (or the English words of the API).',
+    },
+    { key: 'name', zh: '项目名称', en: 'Name', required: true, parse: read.text(300), example: '天台汽车密封件生产基地', explanation: 'At most 300 characters.' },
+    { key: 'summary', zh: '概要', en: 'Summary', required: true, parse: read.text(1000), example: '桐乡企业在天台建设密封件生产基地', explanation: 'One line, at most 1000 characters.' },
+    { key: 'hostAreaCode', zh: '所在地', en: 'Area', required: true, parse: read.area, example: '天台县', explanation: 'Where it takes place in Zhejiang: GB/T 2260 code or name.' },
+    { key: 'chainCode', zh: '产业链', en: 'Chain', required: false, parse: read.chain, example: '橡塑制品', explanation: 'One chain: its code or any region\'s name for it.' },
+    {
+      key: 'stage',
+      zh: '阶段',
+      en: 'Stage',
+      required: true,
+      parse: read.choice({ PLANNED: '计划', INTENT: '意向', NEGOTIATING: '洽谈', SIGNED: '签约', IN_PROGRESS: '推进中', OPERATING: '运营', COMPLETED: '完成' }),
+      example: '签约',
+      explanation: '计划, 意向, 洽谈, 签约, 推进中, 运营 or 完成 (or PLANNED … COMPLETED).',
+    },
+    { key: 'amount', zh: '金额', en: 'Amount', required: false, parse: read.amount, example: '1.2亿元', explanation: 'With its unit: 元, 万元 or 亿元 (3000万元, 1.2亿元).' },
+    { key: 'amountMetric', zh: '金额指标', en: 'Amount measures', required: false, parse: read.text(50), example: '计划投资', explanation: 'What the amount is: 计划投资, 预计产值…' },
+    { key: 'milestoneEvent', zh: '进展', en: 'Progress', required: true, parse: read.text(300), example: '签订投资协议', explanation: 'The latest step; a step not yet recorded is added to the project\'s progress.' },
+    { key: 'milestoneDate', zh: '进展时间', en: 'Progress date', required: true, parse: read.date, example: '2024/5/1', explanation: 'When: 2024-05-01, 2024/5/1, 2024年5月, or an Excel date.' },
+    { key: 'firmUsccs', zh: '参与企业', en: 'Firms', required: false, parse: read.usccs, example: sampleUscc('天台示例橡塑有限公司', '331023'), explanation: 'Credit codes of the firms taking part, separated by 、 — firms Zhejiang records (import them with --kind firms first).' },
+  ],
+};
+
+export const KINDS: readonly ImportKind[] = [FIRMS, PROJECTS];
 
 export function findKind(name: string): ImportKind | undefined {
   return KINDS.find((k) => k.name === name);

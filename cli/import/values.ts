@@ -61,6 +61,25 @@ export function chains(cell: string): Parsed<string[]> {
   return ok(codes);
 }
 
+/** One chain: as `chains`, but exactly one. */
+export function chain(cell: string): Parsed<string> {
+  const parsed = chains(cell);
+  if (!parsed.ok) return parsed;
+  if (parsed.value.length !== 1) return bad('ONE_CHAIN', `${parsed.value.length} chains: ${parsed.value.join(', ')}`, 'name one chain');
+  return ok(parsed.value[0]!);
+}
+
+/** Credit codes, several separated by , 、 ; or |, each checked. */
+export function usccs(cell: string): Parsed<string[]> {
+  const codes: string[] = [];
+  for (const part of cell.split(LIST_SEPARATOR).map((p) => p.trim()).filter(Boolean)) {
+    const parsed = uscc(part);
+    if (!parsed.ok) return { ...parsed, message: `${part}: ${parsed.message}` };
+    if (!codes.includes(parsed.value)) codes.push(parsed.value);
+  }
+  return ok(codes);
+}
+
 const AMOUNT = /^([0-9][0-9,]*(?:\.[0-9]+)?)\s*(元|万元|万|亿元|亿)$/;
 
 /** An amount with its unit: 3000万元, 1.5亿元, 120,000元 (万 and 亿 alone taken as 万元, 亿元). */

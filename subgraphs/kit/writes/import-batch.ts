@@ -12,6 +12,7 @@
  * a record `prepare` loaded is re-attached with `attach` before a row changes it.
  */
 import { GraphQLError } from 'graphql';
+import { DeadlockException, LockWaitTimeoutException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { CoopError } from '../../../schema/contract/errors';
@@ -89,12 +90,13 @@ function rowErrors(row: ImportedRow, error: GraphQLError): ImportRowError[] {
   const { field, reason, fields, code } = error.extensions as { field?: string; reason?: string; code?: string; fields?: Array<{ field: string; message: string; reason?: string }> };
   const failures = fields ?? [{ field: field ?? '', message: error.message, reason }];
   return failures.map((f) => {
-    const column = f.field.replace(/^input\./, '');
-    const raw = column ? (row as unknown as Record<string, unknown>)[column.split(/[.[]/)[0]!] : undefined;
+    // The row's column: amount.value is the amount column.
+    const column = f.field.replace(/^input\./, '').split(/[.[]/)[0]!;
+    const raw = column ? (row as unknown as Record<string, unknown>)[column] : undefined;
     return Object.assign(new ImportRowError(), {
       row: row.row,
       column,
-      value: raw === undefined || raw === null ? null : Array.isArray(raw) ? raw.join(', ') : String(raw),
+      value: raw === undefined || raw === null ? null : Array.isArray(raw) ? raw.join(', ') : typeof raw === 'object' ? Object.values(raw).join('') : String(raw),
       reason: f.reason ?? (code === 'FORBIDDEN' ? 'OUTSIDE_SCOPE' : code === 'BAD_USER_INPUT' ? 'INVALID_VALUE' : String(code)),
       message: f.message,
     });
@@ -127,6 +129,26 @@ export async function runImportBatch<R extends ImportedRow, P>(
     numbers.add(r.row);
   }
 
+  // A batch the importer sent again (the gateway timed out while the first was still writing) meets
+  // the first one's rows: once that commits, the batch runs again and finds them unchanged.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptBatch(ctx, source, origin, rows, prepare, importRow);
+    } catch (error) {
+      const clash = error instanceof UniqueConstraintViolationException || error instanceof DeadlockException || error instanceof LockWaitTimeoutException;
+      if (!clash || attempt >= 3) throw error;
+    }
+  }
+}
+
+async function attemptBatch<R extends ImportedRow, P>(
+  ctx: SubgraphContext,
+  source: ImportSourceInput,
+  origin: ImportOrigin,
+  rows: readonly R[],
+  prepare: (em: EntityManager, rows: readonly R[]) => Promise<P>,
+  importRow: (em: EntityManager, row: R, prepared: P, origin: ImportOrigin) => Promise<RowOutcome>,
+): Promise<ImportBatchResult> {
   const result = Object.assign(new ImportBatchResult(), { created: 0, updated: 0, unchanged: 0, rejected: [] as ImportRowError[], dryRun: source.dryRun });
   try {
     await ctx.em.fork().transactional(async (em) => {

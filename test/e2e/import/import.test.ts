@@ -201,6 +201,38 @@ describe('importing Tiantai county\'s GB18030 CSV through the gateway', () => {
   });
 });
 
+describe('importing Tiantai county\'s GB18030 project list through the gateway', () => {
+  it('lists the good projects in cooperationProjects with their provenance, names the bad rows, and a second run changes nothing', async () => {
+    const file = path.join(dir, 'tiantai-projects.csv');
+    const header = ['项目编号', '结对', '类型', '项目名称', '概要', '所在地', '产业链', '阶段', '金额', '金额指标', '进展', '进展时间', '参与企业'];
+    const lines = [
+      header,
+      ['TT-IMP-001', 'tongxiang-tiantai', '生产基地', '天台导入密封件生产基地', '桐乡企业在天台建设密封件生产基地', '天台县', '橡塑制品', '签约', '1.2亿元', '计划投资', '签订投资协议', '2024/5/1', tiantaiGood[0]!.uscc],
+      ['TT-IMP-002', 'tongxiang-tiantai', 'supply-chain-matching', '天台导入供应链对接', '两县企业供应链对接', TIANTAI, '', '洽谈', '', '', '首次对接会', '2024年6月', ''],
+      ['TT-IMP-003', 'yueqing-jingning', '生产基地', '越权项目', '不属于天台的结对', '天台县', '', '签约', '', '', '签约', '2024-05-01', ''],
+      ['TT-IMP-004', 'tongxiang-tiantai', '生产基地', '坏数据项目', '阶段与金额有误', '天台县', '', '开工', '3000', '', '签约', '2024-13-01', ''],
+    ];
+    fs.writeFileSync(file, iconv.encode(`${lines.map((l) => l.join(',')).join('\r\n')}\r\n`, 'gb18030'));
+    const token = await editorToken('zhejiang', 'county:tiantai');
+    const report = path.join(dir, 'tiantai-projects-rejects.csv');
+    const args = ['import', file, '--region', 'zhejiang', '--kind', 'projects', '--gateway', system.gatewayUrl, '--token', token, '--progress', 'none'];
+    const run = await runCli([...args, '--report', report]);
+    expect(run.code, run.stderr).toBe(1);
+    expect(summaryOf(run)).toMatch(/^imported: 4 rows read, 2 created, 0 updated, 0 unchanged, 2 rejected/);
+    expect(reportedColumns(report)).toEqual({ 4: ['结对 — Pairing'], 5: ['阶段 — Stage', '金额 — Amount', '进展时间 — Progress date'] });
+
+    const listedProjects = await data<{ cooperationProjects: { nodes: Array<{ id: string; status: string; amount: { yuan: number } | null; zhejiang: { project: { provenance: { evidence: string } } | null } | null }> } }>(
+      system.gatewayUrl,
+      `{ cooperationProjects(filter: { keyword: "天台导入", regions: [ZHEJIANG] }, first: 10) { nodes { id status amount { yuan } zhejiang { project { provenance { evidence } } } } } }`,
+    );
+    expect(listedProjects.cooperationProjects.nodes.map((n) => [n.id, n.status, n.amount?.yuan ?? null, n.zhejiang?.project?.provenance.evidence]).sort()).toEqual([
+      ['zhejiang:project:TT-IMP-001', 'SIGNED', 120_000_000, 'tiantai-projects.csv · row 2'],
+      ['zhejiang:project:TT-IMP-002', 'NEGOTIATING', null, 'tiantai-projects.csv · row 3'],
+    ]);
+    expect(summaryOf(await runCli(args))).toMatch(/^imported: 4 rows read, 0 created, 0 updated, 2 unchanged, 2 rejected/);
+  });
+});
+
 describe('an import killed midway', () => {
   const ROWS = 1200;
   const rows = Array.from({ length: ROWS }, (_, i) => {

@@ -28,8 +28,8 @@ const REGION = 'zhejiang';
 const PROVINCE = '330000';
 const MAX_FIRMS = 20;
 
-const PROJECT_KINDS = ['production-base', 'plant-relocation', 'supply-chain-matching', 'matchmaking-meeting', 'fund-investment', 'enterprise-exchange', 'contest-roadshow', 'supplier-test'] as const;
-const STAGES = ['PLANNED', 'INTENT', 'NEGOTIATING', 'SIGNED', 'IN_PROGRESS', 'OPERATING', 'COMPLETED'] as const;
+export const PROJECT_KINDS = ['production-base', 'plant-relocation', 'supply-chain-matching', 'matchmaking-meeting', 'fund-investment', 'enterprise-exchange', 'contest-roadshow', 'supplier-test'] as const;
+export const STAGES = ['PLANNED', 'INTENT', 'NEGOTIATING', 'SIGNED', 'IN_PROGRESS', 'OPERATING', 'COMPLETED'] as const;
 const GRADES = ['优秀', '良好', '合格', '不合格'] as const;
 
 // ---- inputs and payloads ------------------------------------------------------------------------
@@ -98,7 +98,7 @@ export class AssessmentPayload {
 
 // ---- shared steps ----------------------------------------------------------------------------------
 
-function validMilestone(input: MilestoneInput, field: string) {
+export function validMilestone(input: MilestoneInput, field: string) {
   const checks = new InputChecks();
   const date = checks.check(() => statedDate(input.date, `${field}.date`));
   const event = checks.check(() => validText(input.event, `${field}.event`, 300));
@@ -107,7 +107,7 @@ function validMilestone(input: MilestoneInput, field: string) {
 }
 
 /** The pairing's two counties: a project write must come from one of them. */
-async function pairingCounties(em: EntityManager, pairingKey: string, field: string): Promise<{ pairing: E.Pairing; counties: [E.County, E.County] }> {
+export async function pairingCounties(em: EntityManager, pairingKey: string, field: string): Promise<{ pairing: E.Pairing; counties: [E.County, E.County] }> {
   const pairing = await em.findOne(E.Pairing, { key: pairingKey });
   if (!pairing) throw CoopError.badInput(field, `"${pairingKey}" is not a pairing of the programme.`, 'UNKNOWN_PAIRING');
   const counties = await em.find(E.County, { key: { $in: [pairing.industrialCountyKey, pairing.mountainCountyKey] } }, { orderBy: { kind: 'asc' } });
@@ -134,7 +134,7 @@ async function nativeFirm(em: EntityManager, firm: ValidFirm, chain: CanonicalCh
   });
 }
 
-function amountFigures(amount: AmountInput | null | undefined, metric: string | null | undefined, field: string) {
+export function amountFigures(amount: AmountInput | null | undefined, metric: string | null | undefined, field: string) {
   if (!amount) return [];
   const stated = validAmount(amount, field);
   return [{ stated, figure: amountFigure(optionalText(metric, `${field}Metric`, 50) ?? '金额', stated) }];
