@@ -10,7 +10,7 @@ import { CoopError } from '../../../../schema/contract/errors';
 import { DirectoryFirm } from '../../../kit/directory/entities';
 import { projectId } from '../../../kit/directory/projection';
 import { validArea, validChain } from '../../../kit/validate';
-import { addScopeMember, recordDirectoryProject, updateDirectoryProject } from '../../../kit/writes/directory';
+import { addScopeMember, updateDirectoryProject } from '../../../kit/writes/directory';
 import { AmountInput } from '../../../kit/writes/inputs';
 import { RegionWrite } from '../../../kit/auth/decorators';
 import type { SubgraphContext } from '../../../kit/context';
@@ -21,6 +21,7 @@ import { InputChecks, oneOf, optionalText, statedDate, validText } from '../../.
 import { validUscc } from '../../../kit/validate';
 import * as E from '../entities';
 import { amountFigures, pairingCounties, PROJECT_KINDS, STAGES } from './mutations';
+import { createProject, recordProjectInDirectory, type NewProject } from './project-records';
 
 const REGION = 'zhejiang';
 const PROVINCE = '330000';
@@ -161,50 +162,12 @@ export class ZhejiangImportResolver {
         const milestone = { event, date: reportedDate(date)! };
         const existing = projects.get(key);
         if (!existing) {
-          const record = em.create(E.Project, {
-            key,
-            kind,
-            name,
-            summary,
-            hostAreaCode,
-            localChainName: chain?.nameZh ?? null,
-            chainCode: chain?.code ?? null,
-            localLinkNames: [],
-            products: [],
-            stage,
-            unnamedParticipants: [],
-            milestones: [milestone],
-            figures: headline ? [headline.figure] : [],
-            outcomes: [],
-            pairingKey: pairing.key,
-            orgKeys: [],
-            personKeys: [],
-            provenance,
-          });
+          const project: NewProject = { key, kind, name, summary, hostAreaCode, chain, stage, headline, milestone: { event, date, reported: milestone.date }, pairingKey: pairing.key, provenance };
+          const record = createProject(em, project);
           for (const firm of natives) em.create(E.ProjectFirm, { key: `${key}#${firm.key}`, project: record, firm });
           for (const uscc of usccs) await addScopeMember(em, projectId(REGION, 'pairing', pairing.key), uscc);
           const directoryFirms = await em.find(DirectoryFirm, { uscc: { $in: usccs } });
-          recordDirectoryProject(
-            em,
-            REGION,
-            {
-              kind: 'project',
-              nativeKey: key,
-              originalTitle: name,
-              localChainName: chain?.nameZh ?? null,
-              status: stage,
-              amount: headline?.stated ?? null,
-              amountKind: headline ? 'investment' : null,
-              date,
-              areaCode: hostAreaCode,
-              source: importSource(origin.file),
-              parties: [
-                ...counties.map((c) => ({ kind: 'COUNTY', name: c.name, areaCode: c.areaCode, role: c.kind === 'industrial' ? '工业大县' : '山区县' })),
-                ...directoryFirms.map((f) => ({ kind: 'FIRM', name: f.originalName, uscc: f.uscc, areaCode: f.areaCode })),
-              ],
-            },
-            directoryFirms,
-          );
+          recordProjectInDirectory(em, project, counties, directoryFirms.map((f) => ({ name: f.originalName, uscc: f.uscc, areaCode: f.areaCode })), directoryFirms, importSource(origin.file));
           projects.set(key, record);
           return 'created';
         }

@@ -17,11 +17,12 @@ import { projectId } from '../../../kit/directory/projection';
 import { amountFigure, countFigure } from '../../../kit/figures';
 import { chainPlacementView, reportedDate, type Provenance } from '../../../kit/value-types';
 import { validArea, validChain } from '../../../kit/validate';
-import { addScopeMember, ensureDirectoryFirm, recordDirectoryProject, updateDirectoryProject, writeProvenance, writeSource } from '../../../kit/writes/directory';
+import { addScopeMember, ensureDirectoryFirm, updateDirectoryProject, writeProvenance, writeSource } from '../../../kit/writes/directory';
 import { runWrite } from '../../../kit/writes/idempotency';
 import { AmountInput, FirmInput, IDEMPOTENCY_KEY_DESCRIPTION, REPLAYED_DESCRIPTION } from '../../../kit/writes/inputs';
 import { InputChecks, oneOf, optionalText, statedDate, validAmount, validFirm, validText, type ValidFirm } from '../../../kit/writes/validate';
 import * as E from '../entities';
+import { createProject, recordProjectInDirectory, type NewProject } from './project-records';
 import { CountyResult } from '../entities/values';
 
 const REGION = 'zhejiang';
@@ -172,26 +173,8 @@ export class ZhejiangMutationResolver {
       const key = `project-${seed}`;
       const provenance = writeProvenance(operation, ctx.identity);
       const source = writeSource(operation);
-      const record = em.create(E.Project, {
-        key,
-        kind,
-        name,
-        summary,
-        hostAreaCode,
-        localChainName: chain?.nameZh ?? null,
-        chainCode: chain?.code ?? null,
-        localLinkNames: [],
-        products: [],
-        stage,
-        unnamedParticipants: [],
-        milestones: [{ event: milestone.event, date: milestone.reported }],
-        figures: headline ? [headline.figure] : [],
-        outcomes: [],
-        pairingKey: pairing.key,
-        orgKeys: [],
-        personKeys: [],
-        provenance,
-      });
+      const project: NewProject = { key, kind, name, summary, hostAreaCode, chain, stage, headline, milestone, pairingKey: pairing.key, provenance };
+      const record = createProject(em, project);
       const rows = [];
       for (const [i, firm] of firms.entries()) {
         const native = await nativeFirm(em, firm, chain, `firm-${seed}-${i + 1}`, provenance);
@@ -199,27 +182,7 @@ export class ZhejiangMutationResolver {
         rows.push(await ensureDirectoryFirm(em, firm, { nativeKey: native.key, source, localChainName: chain?.nameZh ?? null }));
         await addScopeMember(em, projectId(REGION, 'pairing', pairing.key), firm.uscc);
       }
-      recordDirectoryProject(
-        em,
-        REGION,
-        {
-          kind: 'project',
-          nativeKey: key,
-          originalTitle: name,
-          localChainName: chain?.nameZh ?? null,
-          status: stage,
-          amount: headline?.stated ?? null,
-          amountKind: headline ? 'investment' : null,
-          date: milestone.date,
-          areaCode: hostAreaCode,
-          source,
-          parties: [
-            ...counties.map((c) => ({ kind: 'COUNTY', name: c.name, areaCode: c.areaCode, role: c.kind === 'industrial' ? '工业大县' : '山区县' })),
-            ...firms.map((f) => ({ kind: 'FIRM', name: f.name, uscc: f.uscc, areaCode: f.areaCode })),
-          ],
-        },
-        rows,
-      );
+      recordProjectInDirectory(em, project, counties, firms, rows, source);
       return key;
     });
     return Object.assign(new ProjectPayload(), { project: await ctx.em.fork().findOneOrFail(E.Project, { key: outcome.key }), replayed: outcome.replayed });
