@@ -58,7 +58,8 @@ export function readCheckpoint(path: string): { checkpoint: Checkpoint } | { mis
   }
 }
 
-export function writeCheckpoint(path: string, checkpoint: Checkpoint): void {
+/** Any job's checkpoint (the exporter's, the importer's): written whole or not at all. */
+export function writeCheckpoint<T extends object = Checkpoint>(path: string, checkpoint: T): void {
   const temporary = `${path}.tmp`;
   fs.writeFileSync(temporary, `${JSON.stringify(checkpoint, null, 2)}\n`);
   fs.renameSync(temporary, path);

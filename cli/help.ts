@@ -11,6 +11,7 @@ Usage:
   coopgraph reports                     list the built-in reports
   coopgraph token --role ROLE …         a development token for the gateway \`npm start\` runs (coopgraph token --help)
   npm run report -- <name|file.graphql> [options]
+  coopgraph import <file> --region R --kind K [options]   import a region's file (coopgraph import --help)
 
 Options:
   --var name=value     a variable of the report's operation (repeatable)

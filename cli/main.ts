@@ -2,17 +2,20 @@
 /**
  * `coopgraph report <name|file.graphql>`: the reporting jobs' exporter. Reads the command line,
  * runs the export and exits with a code a scheduler can act on (cli/exit-codes.ts).
+ * `coopgraph import …` is the importer (cli/import/main.ts), with exit codes of its own.
  */
 import { parseCommandLine } from './command-line';
-import { EXIT, type ExitCode } from './exit-codes';
+import { EXIT } from './exit-codes';
 import { runExport } from './export';
 import { helpText } from './help';
+import { importMain } from './import/main';
 import { Progress, type ProgressMode } from './progress';
 import { describeBuiltInReports, loadReport } from './report-catalog';
 import { runTokenCommand } from './token';
 
-async function main(argv: string[]): Promise<ExitCode> {
+async function main(argv: string[]): Promise<number> {
   if (argv[0] === 'token') return runTokenCommand(argv.slice(1), process.env, process.stdout, process.stderr);
+  if (argv[0] === 'import') return importMain(argv.slice(1));
   const command = parseCommandLine(argv, process.env);
   if ('help' in command) {
     process.stdout.write(helpText(describeBuiltInReports()));

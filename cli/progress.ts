@@ -40,7 +40,15 @@ function clock(seconds: number): string {
   return h ? `${h}:${String(m).padStart(2, '0')}:${String(r).padStart(2, '0')}` : `${m}:${String(r).padStart(2, '0')}`;
 }
 
-export function barLine(snapshot: ProgressSnapshot, now: number, width = 24): string {
+/** What a progress line counts in: an export's pages, or an import's batches. */
+export interface ProgressJob {
+  name: 'export' | 'import';
+  step: 'page' | 'batch';
+}
+
+const EXPORT_JOB: ProgressJob = { name: 'export', step: 'page' };
+
+export function barLine(snapshot: ProgressSnapshot, now: number, width = 24, step: ProgressJob['step'] = 'page'): string {
   const parts: string[] = [];
   if (snapshot.total !== null && snapshot.total > 0) {
     const share = Math.min(1, snapshot.items / snapshot.total);
@@ -51,7 +59,7 @@ export function barLine(snapshot: ProgressSnapshot, now: number, width = 24): st
   parts.push(`${integer.format(Math.round(rate(snapshot, now)))} rows/s`);
   const eta = etaSeconds(snapshot, now);
   if (eta !== null) parts.push(`ETA ${clock(eta)}`);
-  parts.push(`page ${snapshot.page}`);
+  parts.push(`${step} ${snapshot.page}`);
   return parts.join(' · ');
 }
 
@@ -68,6 +76,7 @@ export class Progress {
     private readonly mode: ProgressMode,
     private readonly report: string,
     private readonly now: () => number = Date.now,
+    private readonly job: ProgressJob = EXPORT_JOB,
   ) {}
 
   private log(level: 'info' | 'warn' | 'error', msg: string, fields: Record<string, unknown>): void {
@@ -79,7 +88,7 @@ export class Progress {
       this.sink.write(`${level === 'info' ? '' : `${level}: `}${msg}${details ? ` (${details})` : ''}\n`);
       return;
     }
-    this.sink.write(`${JSON.stringify({ time: new Date(this.now()).toISOString(), level, service: 'coopgraph-report', msg, report: this.report, ...fields })}\n`);
+    this.sink.write(`${JSON.stringify({ time: new Date(this.now()).toISOString(), level, service: `coopgraph-${this.job.name === 'export' ? 'report' : 'import'}`, msg, [this.job.name === 'export' ? 'report' : 'file']: this.report, ...fields })}\n`);
   }
 
   private clearBar(): void {
@@ -88,7 +97,7 @@ export class Progress {
   }
 
   start(fields: Record<string, unknown>): void {
-    if (this.mode !== 'bar') this.log('info', 'export started', fields);
+    if (this.mode !== 'bar') this.log('info', `${this.job.name} started`, fields);
   }
 
   page(snapshot: ProgressSnapshot, final = false): void {
@@ -96,12 +105,12 @@ export class Progress {
     if (!final && now - this.lastLine < (this.mode === 'bar' ? 100 : 1000) && snapshot.page !== 1) return;
     this.lastLine = now;
     if (this.mode === 'bar') {
-      this.sink.write(`\r\x1b[2K${this.report} ${barLine(snapshot, now)}`);
+      this.sink.write(`\r\x1b[2K${this.report} ${barLine(snapshot, now, 24, this.job.step)}`);
       this.drawn = true;
     } else if (this.mode === 'log') {
       const eta = etaSeconds(snapshot, now);
-      this.log('info', 'page', {
-        page: snapshot.page,
+      this.log('info', this.job.step, {
+        [this.job.step]: snapshot.page,
         rows: snapshot.rows,
         items: snapshot.items,
         total: snapshot.total,
@@ -123,6 +132,6 @@ export class Progress {
   done(fields: Record<string, unknown>): void {
     if (this.mode === 'bar' && this.drawn) this.sink.write('\n');
     this.drawn = false;
-    this.log('info', 'export finished', fields);
+    this.log('info', `${this.job.name} finished`, fields);
   }
 }

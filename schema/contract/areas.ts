@@ -28,11 +28,18 @@ for (const c of cities as Array<{ code: string; name: string; provinceCode: stri
   byCode.set(`${c.code}00`, { code: `${c.code}00`, name: c.name, level: 'CITY', parentCode: `${c.provinceCode}0000` });
 }
 for (const a of counties as Array<{ code: string; name: string; cityCode: string }>) {
+  // A city without counties (东莞市 441900) is listed again as its own county: kept as the city, or it would be its own parent.
+  if (a.code === `${a.cityCode}00`) continue;
   byCode.set(a.code, { code: a.code, name: a.name, level: 'COUNTY', parentCode: `${a.cityCode}00` });
 }
 
 export function findArea(code: string): AdminArea | undefined {
   return byCode.get(code);
+}
+
+/** Every area, provinces first. */
+export function allAreas(): IterableIterator<AdminArea> {
+  return byCode.values();
 }
 
 export function isAreaCode(code: string): boolean {

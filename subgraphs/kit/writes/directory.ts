@@ -8,7 +8,7 @@ import type { RegionName } from '../../../schema/contract/errors';
 import type { StatedAmount, StatedDate } from '../../../schema/contract/source';
 import { describeIdentity, type Identity } from '../auth/identity';
 import { DirectoryFirm, DirectoryFirmChain, DirectoryProject, DirectoryScopeGap, DirectoryScopeMember } from '../directory/entities';
-import { canonicalChainCode, isoDate, projectFirm, projectProject, statedAmountText, type ProjectInput } from '../directory/projection';
+import { canonicalChainCode, isoDate, projectFirm, projectProject, statedAmountText, type FirmInput, type ProjectInput } from '../directory/projection';
 import { toYuan } from '../../../schema/contract/amount';
 import { Provenance } from '../value-types';
 import type { ValidFirm } from './validate';
@@ -84,4 +84,30 @@ export async function addScopeMember(em: EntityManager, scopeId: string, uscc: s
 export async function addScopeGap(em: EntityManager, gap: { scopeId: string; chainCode: string; linkCode: string; note: string; source: string }): Promise<void> {
   const id = `${gap.scopeId}#${gap.chainCode}:${gap.linkCode}`;
   if (!(await em.findOne(DirectoryScopeGap, { id }))) em.persist(Object.assign(new DirectoryScopeGap(), { id, ...gap }));
+}
+
+/**
+ * An imported firm's directory rows: created, or brought in line with the import (its names and
+ * area; chains only added, never removed, since a row names the chains it knows of). `chainIds` are
+ * the directory chain rows the batch found, kept current here. False when nothing changed.
+ */
+export function syncDirectoryFirm(em: EntityManager, existing: DirectoryFirm | undefined, chainIds: Set<string>, input: FirmInput & { uscc: string }): { row: DirectoryFirm; changed: boolean } {
+  const { firm, chains } = projectFirm(input);
+  let changed = false;
+  let row = existing;
+  if (!row) {
+    em.persist(firm);
+    row = firm;
+    changed = true;
+  } else if (row.originalName !== firm.originalName || row.areaCode !== firm.areaCode || (firm.shortName && row.shortName !== firm.shortName)) {
+    Object.assign(row, { name: firm.name, originalName: firm.originalName, nameKey: firm.nameKey, searchText: firm.searchText, areaCode: firm.areaCode, ...(firm.shortName ? { shortName: firm.shortName } : {}) });
+    changed = true;
+  }
+  for (const chain of chains) {
+    if (chainIds.has(chain.id)) continue;
+    em.persist(chain);
+    chainIds.add(chain.id);
+    changed = true;
+  }
+  return { row, changed };
 }

@@ -7,6 +7,7 @@ import { FirmTianjinResolver } from './references/firm';
 import { ProjectTianjinResolver } from './references/project';
 import { TianjinMutationResolver } from './resolvers/mutations';
 import { TianjinSubscriptionResolver } from './resolvers/subscriptions';
+import { TianjinImportResolver } from './resolvers/imports';
 import { migrations } from './migrations';
 import { seedTianjin } from './seed/seeder';
 import { TIANJIN_CONTRACT_LINKS } from './references/links';
@@ -17,7 +18,7 @@ export const tianjin: RegionDefinition = {
   name: 'tianjin',
   titleZh: '天津',
   entities: TIANJIN_ENTITIES,
-  resolvers: [...TIANJIN_NATIVE_RESOLVERS, TianjinMutationResolver, TianjinSubscriptionResolver, FirmTianjinResolver, AreaTianjinResolver, ChainTianjinResolver, ProjectTianjinResolver, ScopeTianjinResolver, ...TIANJIN_CONTRACT_LINKS],
+  resolvers: [...TIANJIN_NATIVE_RESOLVERS, TianjinMutationResolver, TianjinSubscriptionResolver, TianjinImportResolver, FirmTianjinResolver, AreaTianjinResolver, ChainTianjinResolver, ProjectTianjinResolver, ScopeTianjinResolver, ...TIANJIN_CONTRACT_LINKS],
   migrations,
   seed: seedTianjin,
 };

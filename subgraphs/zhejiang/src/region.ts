@@ -7,6 +7,7 @@ import { FirmZhejiangResolver } from './references/firm';
 import { ProjectZhejiangResolver } from './references/project';
 import { ZhejiangMutationResolver } from './resolvers/mutations';
 import { ZhejiangSubscriptionResolver } from './resolvers/subscriptions';
+import { ZhejiangImportResolver } from './resolvers/imports';
 import { migrations } from './migrations';
 import { seedZhejiang } from './seed/seeder';
 import { ZHEJIANG_CONTRACT_LINKS } from './references/links';
@@ -17,7 +18,7 @@ export const zhejiang: RegionDefinition = {
   name: 'zhejiang',
   titleZh: '浙江',
   entities: ZHEJIANG_ENTITIES,
-  resolvers: [...ZHEJIANG_NATIVE_RESOLVERS, ZhejiangMutationResolver, ZhejiangSubscriptionResolver, FirmZhejiangResolver, AreaZhejiangResolver, ChainZhejiangResolver, ProjectZhejiangResolver, ScopeZhejiangResolver, ...ZHEJIANG_CONTRACT_LINKS],
+  resolvers: [...ZHEJIANG_NATIVE_RESOLVERS, ZhejiangMutationResolver, ZhejiangSubscriptionResolver, ZhejiangImportResolver, FirmZhejiangResolver, AreaZhejiangResolver, ChainZhejiangResolver, ProjectZhejiangResolver, ScopeZhejiangResolver, ...ZHEJIANG_CONTRACT_LINKS],
   migrations,
   seed: seedZhejiang,
 };

@@ -17,11 +17,12 @@ import { projectId } from '../../../kit/directory/projection';
 import { amountFigure, countFigure } from '../../../kit/figures';
 import { chainPlacementView, reportedDate, type Provenance } from '../../../kit/value-types';
 import { validArea, validChain } from '../../../kit/validate';
-import { addScopeMember, ensureDirectoryFirm, recordDirectoryProject, updateDirectoryProject, writeProvenance, writeSource } from '../../../kit/writes/directory';
+import { addScopeMember, ensureDirectoryFirm, updateDirectoryProject, writeProvenance, writeSource } from '../../../kit/writes/directory';
 import { runWrite } from '../../../kit/writes/idempotency';
 import { AmountInput, FirmInput, IDEMPOTENCY_KEY_DESCRIPTION, REPLAYED_DESCRIPTION } from '../../../kit/writes/inputs';
 import { InputChecks, oneOf, optionalText, statedDate, validAmount, validFirm, validText, type ValidFirm } from '../../../kit/writes/validate';
 import * as E from '../entities';
+import { createProject, recordProjectInDirectory, type NewProject } from './project-records';
 import { CountyResult } from '../entities/values';
 import { PROJECT_TOPIC, ProjectChangeKind, type ProjectChange } from './subscriptions';
 
@@ -29,8 +30,8 @@ const REGION = 'zhejiang';
 const PROVINCE = '330000';
 const MAX_FIRMS = 20;
 
-const PROJECT_KINDS = ['production-base', 'plant-relocation', 'supply-chain-matching', 'matchmaking-meeting', 'fund-investment', 'enterprise-exchange', 'contest-roadshow', 'supplier-test'] as const;
-const STAGES = ['PLANNED', 'INTENT', 'NEGOTIATING', 'SIGNED', 'IN_PROGRESS', 'OPERATING', 'COMPLETED'] as const;
+export const PROJECT_KINDS = ['production-base', 'plant-relocation', 'supply-chain-matching', 'matchmaking-meeting', 'fund-investment', 'enterprise-exchange', 'contest-roadshow', 'supplier-test'] as const;
+export const STAGES = ['PLANNED', 'INTENT', 'NEGOTIATING', 'SIGNED', 'IN_PROGRESS', 'OPERATING', 'COMPLETED'] as const;
 const GRADES = ['优秀', '良好', '合格', '不合格'] as const;
 
 // ---- inputs and payloads ------------------------------------------------------------------------
@@ -99,7 +100,7 @@ export class AssessmentPayload {
 
 // ---- shared steps ----------------------------------------------------------------------------------
 
-function validMilestone(input: MilestoneInput, field: string) {
+export function validMilestone(input: MilestoneInput, field: string) {
   const checks = new InputChecks();
   const date = checks.check(() => statedDate(input.date, `${field}.date`));
   const event = checks.check(() => validText(input.event, `${field}.event`, 300));
@@ -108,7 +109,7 @@ function validMilestone(input: MilestoneInput, field: string) {
 }
 
 /** The pairing's two counties: a project write must come from one of them. */
-async function pairingCounties(em: EntityManager, pairingKey: string, field: string): Promise<{ pairing: E.Pairing; counties: [E.County, E.County] }> {
+export async function pairingCounties(em: EntityManager, pairingKey: string, field: string): Promise<{ pairing: E.Pairing; counties: [E.County, E.County] }> {
   const pairing = await em.findOne(E.Pairing, { key: pairingKey });
   if (!pairing) throw CoopError.badInput(field, `"${pairingKey}" is not a pairing of the programme.`, 'UNKNOWN_PAIRING');
   const counties = await em.find(E.County, { key: { $in: [pairing.industrialCountyKey, pairing.mountainCountyKey] } }, { orderBy: { kind: 'asc' } });
@@ -135,7 +136,7 @@ async function nativeFirm(em: EntityManager, firm: ValidFirm, chain: CanonicalCh
   });
 }
 
-function amountFigures(amount: AmountInput | null | undefined, metric: string | null | undefined, field: string) {
+export function amountFigures(amount: AmountInput | null | undefined, metric: string | null | undefined, field: string) {
   if (!amount) return [];
   const stated = validAmount(amount, field);
   return [{ stated, figure: amountFigure(optionalText(metric, `${field}Metric`, 50) ?? '金额', stated) }];
@@ -180,26 +181,8 @@ export class ZhejiangMutationResolver {
       const key = `project-${seed}`;
       const provenance = writeProvenance(operation, ctx.identity);
       const source = writeSource(operation);
-      const record = em.create(E.Project, {
-        key,
-        kind,
-        name,
-        summary,
-        hostAreaCode,
-        localChainName: chain?.nameZh ?? null,
-        chainCode: chain?.code ?? null,
-        localLinkNames: [],
-        products: [],
-        stage,
-        unnamedParticipants: [],
-        milestones: [{ event: milestone.event, date: milestone.reported }],
-        figures: headline ? [headline.figure] : [],
-        outcomes: [],
-        pairingKey: pairing.key,
-        orgKeys: [],
-        personKeys: [],
-        provenance,
-      });
+      const project: NewProject = { key, kind, name, summary, hostAreaCode, chain, stage, headline, milestone, pairingKey: pairing.key, provenance };
+      const record = createProject(em, project);
       const rows = [];
       for (const [i, firm] of firms.entries()) {
         const native = await nativeFirm(em, firm, chain, `firm-${seed}-${i + 1}`, provenance);
@@ -207,27 +190,7 @@ export class ZhejiangMutationResolver {
         rows.push(await ensureDirectoryFirm(em, firm, { nativeKey: native.key, source, localChainName: chain?.nameZh ?? null }));
         await addScopeMember(em, projectId(REGION, 'pairing', pairing.key), firm.uscc);
       }
-      recordDirectoryProject(
-        em,
-        REGION,
-        {
-          kind: 'project',
-          nativeKey: key,
-          originalTitle: name,
-          localChainName: chain?.nameZh ?? null,
-          status: stage,
-          amount: headline?.stated ?? null,
-          amountKind: headline ? 'investment' : null,
-          date: milestone.date,
-          areaCode: hostAreaCode,
-          source,
-          parties: [
-            ...counties.map((c) => ({ kind: 'COUNTY', name: c.name, areaCode: c.areaCode, role: c.kind === 'industrial' ? '工业大县' : '山区县' })),
-            ...firms.map((f) => ({ kind: 'FIRM', name: f.name, uscc: f.uscc, areaCode: f.areaCode })),
-          ],
-        },
-        rows,
-      );
+      recordProjectInDirectory(em, project, counties, firms, rows, source);
       return key;
     });
     return projectWritten(ctx, outcome, ProjectChangeKind.REGISTERED);
