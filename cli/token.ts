@@ -81,6 +81,11 @@ export async function runTokenCommand(argv: string[], env: NodeJS.ProcessEnv, ou
     err.write(`coopgraph token: ${request.usage}\nRun coopgraph token --help for the options.\n`);
     return EXIT.USAGE;
   }
+  // Refused in production before anything else its configuration may say.
+  if (env.COOPGRAPH_MODE === 'production') {
+    err.write("coopgraph token: development tokens are for development mode; a production gateway verifies its identity provider's tokens only\n");
+    return EXIT.USAGE;
+  }
   // The gateway's own reading of the environment: the same data folder, issuer and audience.
   const loaded = loadGatewayConfig(env);
   if (loaded.errors) {
