@@ -8,6 +8,8 @@ import { Migrator } from '@mikro-orm/migrations';
 import { DEFAULT_SQLITE_CACHE_MB } from './config';
 import { dialectOf, driverOptions } from './database';
 import { DIRECTORY_ENTITIES, DirectoryScope } from './directory/entities';
+import { DIRECTORY_INDEX_ENTITIES } from './directory/index-entities';
+import { indexAll, indexIfUnindexed } from './directory/upkeep';
 import type { RegionDefinition } from './region';
 import type { StatementCounter } from './statements';
 import { WRITE_ENTITIES } from './writes/idempotency';
@@ -33,7 +35,7 @@ export async function ormOptions(region: RegionDefinition, databaseUrl: string, 
   };
   return {
     ...(await driverOptions(databaseUrl)),
-    entities: [...region.entities, ...DIRECTORY_ENTITIES, ...WRITE_ENTITIES],
+    entities: [...region.entities, ...DIRECTORY_ENTITIES, ...DIRECTORY_INDEX_ENTITIES, ...WRITE_ENTITIES],
     extensions: [Migrator],
     migrations: {
       migrationsList: region.migrations[dialect],
@@ -57,8 +59,12 @@ export async function openDatabase(region: RegionDefinition, databaseUrl: string
   if (options.seed) {
     const em = orm.em.fork() as unknown as EntityManager;
     if ((await em.count(DirectoryScope, {})) === 0) {
-      await em.transactional((tx) => region.seed(tx));
+      await em.transactional(async (tx) => {
+        await region.seed(tx);
+        await indexAll(tx);
+      });
     }
   }
+  await indexIfUnindexed(orm.em.fork() as unknown as EntityManager);
   return orm;
 }

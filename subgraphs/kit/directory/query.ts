@@ -7,6 +7,7 @@ import { areaPrefix, areasNamed } from '../../../schema/contract/areas';
 import { searchForm } from '../../../schema/contract/script';
 import { groupBy } from '../rows-by-key';
 import { amountFromSortKey, amountSortKey, decodeCursor, encodeCursor } from './cursor';
+import { keywordGrams } from './search-index';
 import {
   AggregateDimension,
   DirectoryAggregateRow,
@@ -31,7 +32,7 @@ function dialectOf(qb: Knex.QueryBuilder | Knex): string {
 }
 
 /** LIKE with backslash as the escape character: MariaDB's default, explicit elsewhere. */
-function whereLike(qb: Knex.QueryBuilder, column: string, text: string) {
+export function whereLike(qb: Knex.QueryBuilder, column: string, text: string) {
   qb.whereRaw(dialectOf(qb) === 'mysql' ? `${column} like ?` : `${column} like ? escape '\\'`, [likePattern(searchForm(text))]);
 }
 
@@ -53,7 +54,21 @@ function applyKeyset(qb: Knex.QueryBuilder, sortColumn: string, idColumn: string
  * `uscc IN (…)` SQLite first collects and sorts every firm of the chain (200,000 firms: 350 ms
  * against 17 ms a page, bench/). Counts keep IN, which SQLite counts fastest.
  */
-function firmFilter(knex: Knex, qb: Knex.QueryBuilder, filter: DirectoryFilter, inNameOrder = false) {
+/** A firm filter whose keyword's grams (search-index.ts) are looked up: the rarest first, null when the index cannot narrow. */
+export type PlannedFilter = DirectoryFilter & { grams?: string[] | null };
+
+/**
+ * The keyword through the gram index: the firms holding the rarest gram, each holding the others,
+ * then the LIKE of before on those alone, so the rows are LIKE's rows.
+ */
+function keywordFilter(knex: Knex, qb: Knex.QueryBuilder, filter: PlannedFilter) {
+  const [driving, ...others] = filter.grams ?? [];
+  if (driving) qb.whereIn('f.uscc', knex('dir_firm_gram').select('uscc').where('gram', driving));
+  for (const gram of others) qb.whereExists(knex('dir_firm_gram as g').select(knex.raw('1')).where('g.gram', gram).whereRaw('g.uscc = f.uscc'));
+  whereLike(qb, 'f.search_text', filter.keyword!);
+}
+
+function firmFilter(knex: Knex, qb: Knex.QueryBuilder, filter: PlannedFilter, inNameOrder = false) {
   if (filter.chainCode || filter.linkCodes?.length) {
     const links = (sub: Knex.QueryBuilder) => {
       if (filter.chainCode) sub.where('c.chain_code', filter.chainCode);
@@ -64,7 +79,7 @@ function firmFilter(knex: Knex, qb: Knex.QueryBuilder, filter: DirectoryFilter, 
     else qb.whereIn('f.uscc', links(knex('dir_firm_chain as c').select('c.uscc')));
   }
   if (filter.areaCode) qb.where('f.area_code', 'like', `${areaPrefix(filter.areaCode)}%`);
-  if (filter.keyword) whereLike(qb, 'f.search_text', filter.keyword);
+  if (filter.keyword) keywordFilter(knex, qb, filter);
   if (filter.scopeId) qb.whereIn('f.uscc', knex('dir_scope_member').select('uscc').where('scope_id', filter.scopeId));
   if (filter.usccs) qb.whereIn('f.uscc', filter.usccs);
 }
@@ -153,8 +168,14 @@ export class DirectoryQueries {
     return this.em.getKnex();
   }
 
+  /** The filter with its keyword's grams looked up (search-index.ts). */
+  private async planned(filter: DirectoryFilter): Promise<PlannedFilter> {
+    if (!filter.keyword || 'grams' in filter) return filter;
+    return { ...filter, grams: await keywordGrams(this.knex, searchForm(filter.keyword)) };
+  }
+
   /** A page of the firms matching `filter` (aliased `f`): after the cursor, `first` long; and its order, by name. */
-  private firmPage(filter: DirectoryFilter, direction: SortDirection, first: number, after?: string | null): { page: Knex.QueryBuilder; order: OrderTerm[] } {
+  private firmPage(filter: PlannedFilter, direction: SortDirection, first: number, after?: string | null): { page: Knex.QueryBuilder; order: OrderTerm[] } {
     const knex = this.knex;
     const page = knex('dir_firm as f');
     firmFilter(knex, page, filter, true);
@@ -163,8 +184,9 @@ export class DirectoryQueries {
     return { page: page.limit(first), order: [{ column: 'name_key', order: dir }, { column: 'uscc', order: dir }] };
   }
 
-  async firms(filter: DirectoryFilter, order: DirectoryOrder, first: number, after?: string | null): Promise<CountedPage<DirectoryFirmRow>> {
+  async firms(given: DirectoryFilter, order: DirectoryOrder, first: number, after?: string | null): Promise<CountedPage<DirectoryFirmRow>> {
     const knex = this.knex;
+    const filter = await this.planned(given);
     // Firms have no amount or date: every firm order is by name.
     const { page, order: terms } = this.firmPage(filter, order.direction, first, after);
     const rows = await this.firmRows(await selectRows(knex, page, 'f', FIRM_COLUMNS, terms));
@@ -182,8 +204,9 @@ export class DirectoryQueries {
    * page's order): building each row here and serialising it again cost more than the query
    * itself (Yangtze's 6,230 firms of a chain in pages of 1,000, standalone: 98–105 → 67–70 ms).
    */
-  async firmLines(filter: DirectoryFilter, direction: SortDirection, first: number, after?: string | null): Promise<FirmLines> {
+  async firmLines(given: DirectoryFilter, direction: SortDirection, first: number, after?: string | null): Promise<FirmLines> {
     const knex = this.knex;
+    const filter = await this.planned(given);
     if (dialectOf(knex) !== 'sqlite3') {
       const { rows } = await this.firms(filter, { field: DirectoryOrderField.NAME, direction }, first, after);
       const last = rows.at(-1);
@@ -211,7 +234,7 @@ export class DirectoryQueries {
   /** Usccs of every firm matching a filter: the cross-region layer dedupes totals with these. */
   async firmKeys(filter: DirectoryFilter): Promise<string[]> {
     const qb = this.knex('dir_firm as f').select('f.uscc');
-    firmFilter(this.knex, qb, filter);
+    firmFilter(this.knex, qb, await this.planned(filter));
     return ((await qb) as Row[]).map((r) => String(r.uscc));
   }
 
@@ -303,7 +326,7 @@ export class DirectoryQueries {
     const byStatus = entity === 'PROJECT' && groupBy.includes(AggregateDimension.STATUS);
     const alias = entity === 'FIRM' ? 'f' : 'p';
     const qb = knex(entity === 'FIRM' ? 'dir_firm as f' : 'dir_project as p');
-    if (entity === 'FIRM') firmFilter(knex, qb, filter);
+    if (entity === 'FIRM') firmFilter(knex, qb, await this.planned(filter));
     else projectFilter(knex, qb, filter);
     const groups: string[] = [];
     if (byChain && entity === 'FIRM') {

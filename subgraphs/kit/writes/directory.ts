@@ -10,6 +10,7 @@ import { describeIdentity, type Identity } from '../auth/identity';
 import { DirectoryFirm, DirectoryFirmChain, DirectoryProject, DirectoryScopeGap, DirectoryScopeMember } from '../directory/entities';
 import { canonicalChainCode, isoDate, projectFirm, projectProject, statedAmountText, type ProjectInput } from '../directory/projection';
 import { toYuan } from '../../../schema/contract/amount';
+import { directoryChanges } from '../directory/upkeep';
 import { Provenance } from '../value-types';
 import type { ValidFirm } from './validate';
 
@@ -40,6 +41,7 @@ export async function ensureDirectoryFirm(
       chains: options.localChainName ? [{ localChainName: options.localChainName }] : [],
     });
     em.persist([row, ...chains]);
+    directoryChanges(em).firms.add(row.uscc);
     return row;
   }
   if (options.localChainName) {
@@ -47,6 +49,7 @@ export async function ensureDirectoryFirm(
     const id = `${firm.uscc}:${chainCode}:`;
     if (!(await em.findOne(DirectoryFirmChain, { id }))) {
       em.persist(Object.assign(new DirectoryFirmChain(), { id, uscc: firm.uscc, chainCode, linkCode: '', localChainName: options.localChainName, localLinkName: null, source: options.source }));
+      directoryChanges(em).firms.add(firm.uscc);
     }
   }
   return existing;

@@ -10,6 +10,7 @@ import { DeadlockException, Entity, LockWaitTimeoutException, PrimaryKey, Proper
 import type { EntityManager } from '@mikro-orm/knex';
 import { CoopError } from '../../../schema/contract/errors';
 import type { SubgraphContext } from '../context';
+import { keepIndexes } from '../directory/upkeep';
 import { validIdempotencyKey } from './validate';
 
 @Entity({ tableName: 'write_idempotency' })
@@ -83,6 +84,7 @@ export async function runWrite(ctx: SubgraphContext, request: WriteRequest, body
         await em.flush();
         claim.resultKey = await body(em, id.slice(0, 16));
         await em.flush();
+        await keepIndexes(em);
         return claim.resultKey;
       });
       return { key: resultKey, replayed: false };

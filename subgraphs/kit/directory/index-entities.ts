@@ -1,0 +1,4 @@
+/** The directory's index tables, kept beside its rows (upkeep.ts) in every region and dialect. */
+import { DirectoryFirmGram } from './search-index';
+
+export const DIRECTORY_INDEX_ENTITIES = [DirectoryFirmGram];
