@@ -34,7 +34,7 @@ export interface RegionReport {
 
 const DEFINITIONS: Record<RegionName, RegionDefinition> = { tianjin, yangtze, zhejiang };
 
-const DIRECTORY_TABLES = ['dir_firm', 'dir_firm_gram', 'dir_firm_chain', 'dir_project', 'dir_project_party', 'dir_scope_member'];
+const DIRECTORY_TABLES = ['dir_firm', 'dir_firm_gram', 'dir_firm_shared', 'dir_firm_chain', 'dir_project', 'dir_project_party', 'dir_scope_member'];
 
 async function rowsFor(region: RegionName, em: EntityManager): Promise<{ rows: RegionRows; notes: string[] }> {
   if (region === 'tianjin') return { rows: tianjinRows, notes: [] };
@@ -52,7 +52,7 @@ export async function removeGenerated(em: EntityManager, rows: RegionRows): Prom
   await knex('dir_project_party').whereIn('project_id', knex('dir_project').select('id').where('source', 'like', source)).delete();
   await knex('dir_project').where('source', 'like', source).delete();
   await knex('dir_firm_chain').where('source', 'like', source).delete();
-  await knex('dir_firm_gram').whereIn('uscc', knex('dir_firm').select('uscc').where('source', 'like', source)).delete();
+  for (const index of ['dir_firm_gram', 'dir_firm_shared']) await knex(index).whereIn('uscc', knex('dir_firm').select('uscc').where('source', 'like', source)).delete();
   await knex('dir_firm').where('source', 'like', source).delete();
   for (const table of [...rows.nativeTables].reverse()) await knex(table).where('key', 'like', `${GENERATED_KEY_PREFIX}%`).delete();
 }

@@ -1,4 +1,5 @@
 /** The directory's index tables, kept beside its rows (upkeep.ts) in every region and dialect. */
 import { DirectoryFirmGram } from './search-index';
+import { DirectoryFirmShared } from './shared-firms';
 
-export const DIRECTORY_INDEX_ENTITIES = [DirectoryFirmGram];
+export const DIRECTORY_INDEX_ENTITIES = [DirectoryFirmGram, DirectoryFirmShared];

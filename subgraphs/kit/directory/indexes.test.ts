@@ -19,6 +19,7 @@ import { DirectoryOrderField, SortDirection, type DirectoryFilter } from './type
 import { sampleUscc } from '../../../schema/contract/uscc';
 import { ensureDirectoryFirm } from '../writes/directory';
 import { keepIndexes } from './upkeep';
+import { distinctTotal } from '../../crossregion/src/distinct-total';
 
 const REGIONS = ['tianjin', 'yangtze', 'zhejiang'] as const;
 const DEFINITIONS = { tianjin, yangtze, zhejiang };
@@ -116,6 +117,39 @@ describe.each<Dialect>(['sqlite', 'postgresql', 'mysql'])('the directory indexes
     }
   }, 240_000);
 
+  /** The merged list's total as the cross-region layer counts it, over some regions. */
+  async function mergedTotal(filter: DirectoryFilter, over: readonly RegionName[]): Promise<number> {
+    const parts = [];
+    for (const region of over) {
+      const page = await regions.queries(region).firms(filter, { field: DirectoryOrderField.NAME, direction: SortDirection.ASC }, 1);
+      parts.push({ region, count: await page.count(), overlap: await page.overlap!() });
+    }
+    const unfiltered = Object.values(filter).every((v) => v == null);
+    return distinctTotal(parts, unfiltered, async (usccs) => Promise.all(over.map(async (region) => ({ region, keys: await regions.queries(region).firmMatches(filter, usccs) }))));
+  }
+
+  /** The same by a plain scan: every matching credit code of every region, distinct. */
+  async function scannedTotal(filter: DirectoryFilter, over: readonly RegionName[]): Promise<number> {
+    const all = new Set<string>();
+    for (const region of over) for (const uscc of await regions.queries(region).firmKeys(filter)) all.add(uscc);
+    return all.size;
+  }
+
+  const FILTERS: DirectoryFilter[] = [{}, { chainCode: 'POWER_BATTERY' }, { chainCode: 'ROBOTICS' }, { keyword: '机器人' }, { keyword: '科技' }, { areaCode: '330000' }, { areaCode: '120000', chainCode: 'NEW_ENERGY' }, { linkCodes: ['PRODUCTION'] }];
+  const SUBSETS: Array<readonly RegionName[]> = [REGIONS, ['tianjin', 'zhejiang'], ['yangtze', 'zhejiang'], ['zhejiang']];
+
+  it('count a merged list exactly as a plain scan of every region\'s keys does, over any regions, with firms several regions record', async () => {
+    let shared = 0;
+    for (const filter of FILTERS) {
+      for (const over of SUBSETS) {
+        const expected = await scannedTotal(filter, over);
+        expect({ filter, over, total: await mergedTotal(filter, over) }).toEqual({ filter, over, total: expected });
+        if (over.length === 3) shared += (await Promise.all(over.map(async (r) => (await regions.queries(r).firmKeys(filter)).length))).reduce((a, b) => a + b, 0) - expected;
+      }
+    }
+    expect(shared).toBeGreaterThan(50);
+  }, 240_000);
+
   it('index a firm a write creates, and the chain a write adds, in the write\'s transaction', async () => {
     const orm = regions.orms.zhejiang;
     const name = '舟山鲸歌海洋机器人有限公司';
@@ -130,4 +164,19 @@ describe.each<Dialect>(['sqlite', 'postgresql', 'mysql'])('the directory indexes
       expect(await scanned(regions.knex('zhejiang'), searchForm(keyword))).toEqual([firm.uscc]);
     }
   });
+
+  it('count exactly after a write records in one region a firm other regions record (its peers unknown)', async () => {
+    const tianjinOnly = (await regions.queries('tianjin').firmKeys({ chainCode: 'POWER_BATTERY' })).slice(0, 3);
+    const rows = await regions.queries('tianjin').firmsByUscc(tianjinOnly);
+    for (const row of rows) {
+      await (regions.orms.yangtze.em.fork() as unknown as EntityManager).transactional(async (em) => {
+        await ensureDirectoryFirm(em, { uscc: row.uscc, name: row.originalName, simplifiedName: row.name, areaCode: row.areaCode }, { nativeKey: `test:${row.uscc}`, source: 'write:test', localChainName: '电池' });
+        await em.flush();
+        await keepIndexes(em);
+      });
+    }
+    for (const filter of [{}, { chainCode: 'POWER_BATTERY' }, { keyword: rows[0]!.name.slice(2, 5) }]) {
+      for (const over of SUBSETS) expect({ filter, over, total: await mergedTotal(filter, over) }).toEqual({ filter, over, total: await scannedTotal(filter, over) });
+    }
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import { areaPrefix, areasNamed } from '../../../schema/contract/areas';
 import { searchForm } from '../../../schema/contract/script';
 import { groupBy } from '../rows-by-key';
 import { amountFromSortKey, amountSortKey, decodeCursor, encodeCursor } from './cursor';
+import { firmMatches, firmOverlap, type FirmOverlap, type SharedKey } from './overlap';
 import { keywordGrams } from './search-index';
 import {
   AggregateDimension,
@@ -57,6 +58,12 @@ function applyKeyset(qb: Knex.QueryBuilder, sortColumn: string, idColumn: string
 /** A firm filter whose keyword's grams (search-index.ts) are looked up: the rarest first, null when the index cannot narrow. */
 export type PlannedFilter = DirectoryFilter & { grams?: string[] | null };
 
+/** The filter with its keyword's grams looked up (search-index.ts). */
+export async function planFilter(knex: Knex, filter: DirectoryFilter): Promise<PlannedFilter> {
+  if (!filter.keyword || 'grams' in filter) return filter;
+  return { ...filter, grams: await keywordGrams(knex, searchForm(filter.keyword)) };
+}
+
 /**
  * The keyword through the gram index: the firms holding the rarest gram, each holding the others,
  * then the LIKE of before on those alone, so the rows are LIKE's rows.
@@ -68,7 +75,7 @@ function keywordFilter(knex: Knex, qb: Knex.QueryBuilder, filter: PlannedFilter)
   whereLike(qb, 'f.search_text', filter.keyword!);
 }
 
-function firmFilter(knex: Knex, qb: Knex.QueryBuilder, filter: PlannedFilter, inNameOrder = false) {
+export function firmFilter(knex: Knex, qb: Knex.QueryBuilder, filter: PlannedFilter, inNameOrder = false) {
   if (filter.chainCode || filter.linkCodes?.length) {
     const links = (sub: Knex.QueryBuilder) => {
       if (filter.chainCode) sub.where('c.chain_code', filter.chainCode);
@@ -156,6 +163,8 @@ export interface FirmLines {
 export interface CountedPage<R> {
   rows: R[];
   count(): Promise<number>;
+  /** Of a firm page: its matches that other regions may record (overlap.ts), asked with the count. */
+  overlap?(): Promise<FirmOverlap>;
 }
 
 export class DirectoryQueries {
@@ -168,10 +177,8 @@ export class DirectoryQueries {
     return this.em.getKnex();
   }
 
-  /** The filter with its keyword's grams looked up (search-index.ts). */
-  private async planned(filter: DirectoryFilter): Promise<PlannedFilter> {
-    if (!filter.keyword || 'grams' in filter) return filter;
-    return { ...filter, grams: await keywordGrams(this.knex, searchForm(filter.keyword)) };
+  private planned(filter: DirectoryFilter): Promise<PlannedFilter> {
+    return planFilter(this.knex, filter);
   }
 
   /** A page of the firms matching `filter` (aliased `f`): after the cursor, `first` long; and its order, by name. */
@@ -195,7 +202,7 @@ export class DirectoryQueries {
       firmFilter(knex, qb, filter);
       return Number(((await qb.count({ n: '*' })) as Row[])[0]!.n);
     };
-    return { rows, count };
+    return { rows, count, overlap: () => firmOverlap(knex, filter) };
   }
 
   /**
@@ -231,11 +238,16 @@ export class DirectoryQueries {
     return this.firmRows(rows);
   }
 
-  /** Usccs of every firm matching a filter: the cross-region layer dedupes totals with these. */
+  /** Usccs of every firm matching a filter (Tianjin's own firm list filters its native rows with these). */
   async firmKeys(filter: DirectoryFilter): Promise<string[]> {
     const qb = this.knex('dir_firm as f').select('f.uscc');
     firmFilter(this.knex, qb, await this.planned(filter));
     return ((await qb) as Row[]).map((r) => String(r.uscc));
+  }
+
+  /** Which of `usccs` match a filter here (overlap.ts). */
+  firmMatches(filter: DirectoryFilter, usccs: readonly string[]): Promise<SharedKey[]> {
+    return firmMatches(this.knex, filter, usccs);
   }
 
   private async firmRows(rows: Row[]): Promise<DirectoryFirmRow[]> {

@@ -5,6 +5,7 @@
 import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { CoopError } from '../../../schema/contract/errors';
 import type { SubgraphContext } from '../context';
+import { FirmOverlap, SharedKey } from './overlap';
 import { MAX_DIRECTORY_PAGE, type CountedPage } from './query';
 import {
   AggregateDimension,
@@ -53,11 +54,12 @@ export class DirectoryResolver {
     return ctx.directory.firmsByUscc(usccs);
   }
 
-  @Query(() => [ID], { description: 'internal: credit codes of every firm matching a filter' })
+  @Query(() => [SharedKey], { description: 'internal: which of the given firms match a filter here, with the regions that also record them' })
   @Directive('@shareable')
   @Directive('@inaccessible')
-  directoryFirmKeys(@Ctx() ctx: SubgraphContext, @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter): Promise<string[]> {
-    return ctx.directory.firmKeys(filter);
+  directoryFirmMatches(@Ctx() ctx: SubgraphContext, @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter, @Arg('usccs', () => [ID]) usccs: string[]): Promise<SharedKey[]> {
+    if (usccs.length > MAX_DIRECTORY_PAGE) throw CoopError.badInput('usccs', `at most ${MAX_DIRECTORY_PAGE} credit codes`);
+    return ctx.directory.firmMatches(filter, usccs);
   }
 
   @Query(() => DirectoryProjectPage, { description: 'internal: one page of this region\'s cooperation projects' })
@@ -114,6 +116,11 @@ export class DirectoryFirmPageResolver {
   @FieldResolver(() => Int)
   totalCount(@Root() page: CountedPage<DirectoryFirmRow>): Promise<number> {
     return page.count();
+  }
+
+  @FieldResolver(() => FirmOverlap, { description: 'internal: the matches other regions may record, for an exact merged total' })
+  overlap(@Root() page: CountedPage<DirectoryFirmRow>): Promise<FirmOverlap> {
+    return page.overlap!();
   }
 }
 

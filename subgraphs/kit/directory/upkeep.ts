@@ -1,16 +1,20 @@
 /**
- * The directory's indexes kept in step with its rows: the keyword grams (search-index.ts). A write
+ * The directory's indexes kept in step with its rows: the keyword grams (search-index.ts) and the
+ * firms other regions may record (shared-firms.ts). A write
  * notes what it touched (`directoryChanges`) and `keepIndexes` brings the indexes up to date in the
  * write's own transaction, after its rows are flushed; the seeders' rows are indexed whole
  * (`indexAll`); the generator writes index rows beside the rows it loads (scripts/generate).
  */
 import type { EntityManager, Knex } from '@mikro-orm/knex';
 import { refreshGrams } from './search-index';
+import { noteUnknownPeers } from './shared-firms';
 
 /** What one write's transaction changed in the directory. */
 export class DirectoryChanges {
   /** Firms whose row or links were created or changed. */
   readonly firms = new Set<string>();
+  /** Firms the write created: another region may record them too. */
+  readonly created = new Set<string>();
 }
 
 const changes = new WeakMap<EntityManager, DirectoryChanges>();
@@ -32,14 +36,20 @@ export async function keepIndexes(em: EntityManager): Promise<void> {
   const noted = changes.get(em);
   if (!noted) return;
   changes.delete(em);
-  await refreshGrams(knexOf(em), [...noted.firms]);
+  const knex = knexOf(em);
+  await refreshGrams(knex, [...noted.firms]);
+  await noteUnknownPeers(knex, [...noted.created]);
 }
 
 /** Indexes every firm of the directory (the seeded sample dataset, in its transaction). */
 export async function indexAll(em: EntityManager): Promise<void> {
   const knex = knexOf(em);
   const usccs = ((await knex('dir_firm').select('uscc')) as Array<{ uscc: string }>).map((r) => r.uscc);
-  for (let i = 0; i < usccs.length; i += 500) await refreshGrams(knex, usccs.slice(i, i + 500));
+  for (let i = 0; i < usccs.length; i += 500) {
+    await refreshGrams(knex, usccs.slice(i, i + 500));
+    // The sample dataset of one region knows nothing of the others'.
+    await noteUnknownPeers(knex, usccs.slice(i, i + 500));
+  }
 }
 
 /**

@@ -42,6 +42,7 @@ export async function ensureDirectoryFirm(
     });
     em.persist([row, ...chains]);
     directoryChanges(em).firms.add(row.uscc);
+    directoryChanges(em).created.add(row.uscc);
     return row;
   }
   if (options.localChainName) {
