@@ -3,7 +3,8 @@
  * opens it (migrations up, the sample dataset seeded when empty), rows an earlier run generated are
  * removed, then firms and projects are loaded in bulk, chunk by chunk, and the tables analysed.
  */
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+import { rebuildProjectTally } from '../../subgraphs/kit/directory/project-tally';
 import type { RegionName } from '../../schema/contract/errors';
 import { dialectOf } from '../../subgraphs/kit/database';
 import { openDatabase } from '../../subgraphs/kit/orm';
@@ -141,6 +142,7 @@ export async function generateRegion(
       progress.report('projects', written, projects, loader.total, true);
     }
 
+    await em.transactional((tx) => rebuildProjectTally(tx.getTransactionContext<Knex.Transaction>()!));
     await analyse(em, databaseUrl, [...DIRECTORY_TABLES, ...rows.nativeTables]);
     return {
       region,

@@ -15,7 +15,7 @@ import type { Dialect } from '../database';
 import { openDatabase } from '../orm';
 import { encodeCursor } from './cursor';
 import { DirectoryQueries, whereLike } from './query';
-import { DirectoryOrderField, SortDirection, type DirectoryFilter } from './types';
+import { AggregateDimension, DirectoryOrderField, SortDirection, type DirectoryAggregateRow, type DirectoryFilter } from './types';
 import { sampleUscc } from '../../../schema/contract/uscc';
 import { ensureDirectoryFirm } from '../writes/directory';
 import { keepIndexes } from './upkeep';
@@ -149,6 +149,22 @@ describe.each<Dialect>(['sqlite', 'postgresql', 'mysql'])('the directory indexes
     }
     expect(shared).toBeGreaterThan(50);
   }, 240_000);
+
+  it('aggregate projects from the tally exactly as a GROUP BY over every project does', async () => {
+    const shapes: AggregateDimension[][] = [[], [AggregateDimension.CHAIN], [AggregateDimension.CHAIN, AggregateDimension.PROVINCE], [AggregateDimension.CITY, AggregateDimension.STATUS], [AggregateDimension.COUNTY, AggregateDimension.CHAIN, AggregateDimension.STATUS]];
+    const order = (rows: DirectoryAggregateRow[]) => [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    let projects = 0;
+    for (const region of REGIONS) {
+      for (const filter of [{}, { chainCode: 'POWER_BATTERY' }, { chainCode: 'ROBOTICS' }]) {
+        for (const groupBy of shapes) {
+          const queries = regions.queries(region);
+          expect({ region, filter, groupBy, rows: order(await queries.aggregate('PROJECT', filter, groupBy)) }).toEqual({ region, filter, groupBy, rows: order(await queries.groupedAggregate('PROJECT', filter, groupBy)) });
+        }
+      }
+      projects += (await regions.queries(region).groupedAggregate('PROJECT', {}, []))[0]!.count;
+    }
+    expect(projects).toBeGreaterThan(300);
+  });
 
   it('index a firm a write creates, and the chain a write adds, in the write\'s transaction', async () => {
     const orm = regions.orms.zhejiang;

@@ -7,6 +7,7 @@ import { areaPrefix, areasNamed } from '../../../schema/contract/areas';
 import { searchForm } from '../../../schema/contract/script';
 import { groupBy } from '../rows-by-key';
 import { amountFromSortKey, amountSortKey, decodeCursor, encodeCursor } from './cursor';
+import { tallyAggregate } from './project-tally';
 import { firmMatches, firmOverlap, type FirmOverlap, type SharedKey } from './overlap';
 import { keywordGrams } from './search-index';
 import {
@@ -332,6 +333,13 @@ export class DirectoryQueries {
   }
 
   async aggregate(entity: 'FIRM' | 'PROJECT', filter: DirectoryFilter, groupBy: AggregateDimension[]): Promise<DirectoryAggregateRow[]> {
+    const knex = this.knex;
+    const fromTally = entity === 'PROJECT' ? await tallyAggregate(knex, filter, groupBy) : null;
+    return fromTally ?? this.groupedAggregate(entity, filter, groupBy);
+  }
+
+  /** The aggregate grouped over every matching row (what the tally answers, where it can, from its few rows). */
+  async groupedAggregate(entity: 'FIRM' | 'PROJECT', filter: DirectoryFilter, groupBy: AggregateDimension[]): Promise<DirectoryAggregateRow[]> {
     const knex = this.knex;
     const areaLength = groupBy.includes(AggregateDimension.COUNTY) ? 6 : groupBy.includes(AggregateDimension.CITY) ? 4 : groupBy.includes(AggregateDimension.PROVINCE) ? 2 : 0;
     const byChain = groupBy.includes(AggregateDimension.CHAIN);

@@ -1,11 +1,12 @@
 /**
  * The directory's indexes kept in step with its rows: the keyword grams (search-index.ts) and the
- * firms other regions may record (shared-firms.ts). A write
+ * firms other regions may record (shared-firms.ts), and the project tally (project-tally.ts). A write
  * notes what it touched (`directoryChanges`) and `keepIndexes` brings the indexes up to date in the
  * write's own transaction, after its rows are flushed; the seeders' rows are indexed whole
  * (`indexAll`); the generator writes index rows beside the rows it loads (scripts/generate).
  */
 import type { EntityManager, Knex } from '@mikro-orm/knex';
+import { rebuildProjectTally, refreshProjectTally, type TallyGroup } from './project-tally';
 import { refreshGrams } from './search-index';
 import { noteUnknownPeers } from './shared-firms';
 
@@ -15,6 +16,8 @@ export class DirectoryChanges {
   readonly firms = new Set<string>();
   /** Firms the write created: another region may record them too. */
   readonly created = new Set<string>();
+  /** Project groups (chain, area, status) a project entered or left. */
+  readonly projectGroups: TallyGroup[] = [];
 }
 
 const changes = new WeakMap<EntityManager, DirectoryChanges>();
@@ -39,6 +42,7 @@ export async function keepIndexes(em: EntityManager): Promise<void> {
   const knex = knexOf(em);
   await refreshGrams(knex, [...noted.firms]);
   await noteUnknownPeers(knex, [...noted.created]);
+  await refreshProjectTally(knex, noted.projectGroups);
 }
 
 /** Indexes every firm of the directory (the seeded sample dataset, in its transaction). */
@@ -50,6 +54,7 @@ export async function indexAll(em: EntityManager): Promise<void> {
     // The sample dataset of one region knows nothing of the others'.
     await noteUnknownPeers(knex, usccs.slice(i, i + 500));
   }
+  await rebuildProjectTally(knex);
 }
 
 /**
@@ -58,7 +63,12 @@ export async function indexAll(em: EntityManager): Promise<void> {
  */
 export async function indexIfUnindexed(em: EntityManager): Promise<void> {
   const knex = em.getKnex();
-  const [indexed, firms] = (await Promise.all([knex('dir_firm_gram').select('uscc').limit(1), knex('dir_firm').select('uscc').limit(1)])) as [unknown[], unknown[]];
-  if (indexed.length || !firms.length) return;
-  await em.transactional((tx) => indexAll(tx as EntityManager));
+  const [indexed, firms, tallied, projects] = (await Promise.all([
+    knex('dir_firm_gram').select('uscc').limit(1),
+    knex('dir_firm').select('uscc').limit(1),
+    knex('dir_project_tally').select('id').limit(1),
+    knex('dir_project').select('id').limit(1),
+  ])) as unknown[][];
+  if (!indexed!.length && firms!.length) await em.transactional((tx) => indexAll(tx as EntityManager));
+  else if (!tallied!.length && projects!.length) await em.transactional((tx) => rebuildProjectTally(knexOf(tx as EntityManager)));
 }

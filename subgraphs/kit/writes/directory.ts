@@ -60,6 +60,7 @@ export async function ensureDirectoryFirm(
 export function recordDirectoryProject(em: EntityManager, region: RegionName, input: ProjectInput, firms: readonly DirectoryFirm[]): DirectoryProject {
   const { project, parties } = projectProject(region, input);
   em.persist([project, ...parties]);
+  directoryChanges(em).projectGroups.push({ chainCode: project.chainCode ?? null, areaCode: project.areaCode, status: project.status });
   for (const firm of new Set(firms)) firm.cooperationCount++;
   return project;
 }
@@ -67,6 +68,9 @@ export function recordDirectoryProject(em: EntityManager, region: RegionName, in
 /** A project's new status, date or amount. */
 export async function updateDirectoryProject(em: EntityManager, id: string, change: { status?: string; date?: StatedDate | null; amount?: StatedAmount | null }): Promise<void> {
   const row = await em.findOneOrFail(DirectoryProject, { id });
+  // The group it leaves and the one it enters are both recounted.
+  const group = () => ({ chainCode: row.chainCode ?? null, areaCode: row.areaCode, status: row.status });
+  directoryChanges(em).projectGroups.push(group());
   if (change.status) row.status = change.status;
   if (change.date?.year) {
     row.dateKey = isoDate(change.date);
@@ -77,6 +81,7 @@ export async function updateDirectoryProject(em: EntityManager, id: string, chan
     row.amountKey = row.amountYuan;
     row.amountStated = statedAmountText(change.amount);
   }
+  directoryChanges(em).projectGroups.push(group());
 }
 
 export async function addScopeMember(em: EntityManager, scopeId: string, uscc: string): Promise<void> {
