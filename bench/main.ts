@@ -42,6 +42,7 @@ import {
   type TargetCheck,
 } from './report';
 import { checkOperations, pickArguments, W1, W2, W3, type Picks } from './workloads';
+import { runScale } from './scale';
 import { combineExportRows, combineLoadRows, combineOverheadRows, roundOrder } from './rounds';
 
 const TMP = path.join(ROOT, 'bench/.tmp');
@@ -171,6 +172,10 @@ async function main() {
     process.exit(2);
   }
   const options = parsed.options;
+  if (options.workloads.includes('W6')) {
+    await runScale({ sizes: options.scaleSizes, dialect: options.dialect, seed: options.seed, save: options.save }, log);
+    if (options.workloads.length === 1) return;
+  }
   checkOperations();
   const host = machine();
   const started = new Date();

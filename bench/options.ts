@@ -1,7 +1,10 @@
 /** `npm run bench -- [options]`, validated. */
 import type { GatewayId } from './gateways/catalog';
 
-export const WORKLOADS = ['W1', 'W1m', 'W2', 'W3', 'W4', 'W5'] as const;
+export const WORKLOADS = ['W1', 'W1m', 'W2', 'W3', 'W4', 'W5', 'W6'] as const;
+/** W6 (bench/scale.ts) generates and starts a system per size: asked for by name only. */
+const DEFAULT_WORKLOADS = WORKLOADS.filter((w) => w !== 'W6');
+export const SCALE_DIALECTS = ['sqlite', 'postgresql', 'mariadb'] as const;
 export type WorkloadId = (typeof WORKLOADS)[number];
 
 export interface BenchOptions {
@@ -24,6 +27,9 @@ export interface BenchOptions {
   rounds: number;
   regenerate: boolean;
   save: boolean;
+  /** W6: the numbers of firms measured, and the regions' dialect. */
+  scaleSizes: number[];
+  dialect: (typeof SCALE_DIALECTS)[number];
 }
 
 export type BenchOptionsResult = { options: BenchOptions; errors?: never } | { options?: never; errors: string[] };
@@ -31,6 +37,7 @@ export type BenchOptionsResult = { options: BenchOptions; errors?: never } | { o
 export const BENCH_USAGE = `npm run bench -- [--firms 100000] [--seed 1] [--duration 10] [--warmup 3] [--connections 10]
                   [--gateways a,b,c,d] [--workloads ${WORKLOADS.join(',')}] [--overhead-samples 200]
                   [--export-rows 20000] [--profile a] [--rounds 1] [--regenerate] [--no-save]
+                  [--workloads W6 [--scale-1m] [--dialect sqlite|postgresql|mariadb]]
 
 Generates the data once (bench/.tmp/data-<firms>-<seed>, or the databases <REGION>_DATABASE_URL names),
 starts the subgraphs, then runs every workload against each gateway in turn and writes
@@ -50,7 +57,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptionsResult {
       continue;
     }
     const name = match[1]!;
-    if (name === 'regenerate' || name === 'no-save') {
+    if (name === 'regenerate' || name === 'no-save' || name === 'scale-1m') {
       flags.add(name);
       continue;
     }
@@ -58,7 +65,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptionsResult {
     if (value === undefined) errors.push(`--${name} needs a value`);
     else given.set(name, value);
   }
-  const known = ['firms', 'seed', 'duration', 'warmup', 'connections', 'gateways', 'workloads', 'overhead-samples', 'export-rows', 'profile', 'rounds'];
+  const known = ['firms', 'seed', 'duration', 'warmup', 'connections', 'gateways', 'workloads', 'overhead-samples', 'export-rows', 'profile', 'rounds', 'dialect'];
   for (const name of given.keys()) if (!known.includes(name)) errors.push(`unknown option --${name}`);
   const number = (name: string, fallback: number, min: number, max: number) => {
     const text = given.get(name);
@@ -82,15 +89,17 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptionsResult {
     warmup: number('warmup', 3, 0, 120),
     connections: number('connections', 10, 1, 1000),
     gateways: list('gateways', GATEWAY_IDS, GATEWAY_IDS),
-    workloads: list('workloads', WORKLOADS, WORKLOADS),
+    workloads: list('workloads', WORKLOADS, DEFAULT_WORKLOADS),
     overheadSamples: number('overhead-samples', 200, 5, 10_000),
     exportRows: number('export-rows', 20_000, 100, 1_000_000),
     profile: list('profile', GATEWAY_IDS, []),
     rounds: number('rounds', 1, 1, 10),
     regenerate: flags.has('regenerate'),
     save: !flags.has('no-save'),
+    scaleSizes: flags.has('scale-1m') ? [10_000, 100_000, 1_000_000] : [10_000, 100_000],
+    dialect: list('dialect', SCALE_DIALECTS, ['sqlite'])[0] ?? 'sqlite',
   };
   // A recorded run states every figure as a ratio to (b); a --no-save run (profiling, say) may skip it.
-  if (options.save && !options.gateways.includes('b')) errors.push('--gateways must include b when the run is saved: every figure is a ratio to it (or add --no-save)');
+  if (options.save && !options.gateways.includes('b') && options.workloads.some((w) => w !== 'W6')) errors.push('--gateways must include b when the run is saved: every figure is a ratio to it (or add --no-save)');
   return errors.length ? { errors } : { options };
 }

@@ -4,7 +4,8 @@
  * of work), a chunk per transaction, each statement kept under the dialects' bound-parameter limits.
  */
 import type { EntityName } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+import { DirectoryFirmGram, insertGrams } from '../../subgraphs/kit/directory/search-index';
 import type { Row, RowSink } from './region-rows';
 
 /** Below SQLite's 32,766 and PostgreSQL's and MariaDB's 65,535 bound parameters per statement. */
@@ -45,7 +46,9 @@ export class BulkLoader implements RowSink {
     await this.em.transactional(async (tx) => {
       for (const [entity, rows] of batches) {
         const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / this.columnCount(entity)));
-        for (let i = 0; i < rows.length; i += perStatement) await tx.insertMany(entity, rows.slice(i, i + perStatement));
+        // MikroORM's MariaDB insertMany reads back one generated key per row, which the gram index's composite key has not.
+        if (entity === DirectoryFirmGram) await insertGrams(tx.getTransactionContext<Knex.Transaction>()!, rows as Array<{ gram: string; uscc: string }>);
+        else for (let i = 0; i < rows.length; i += perStatement) await tx.insertMany(entity, rows.slice(i, i + perStatement));
         const table = this.tableName(entity);
         this.written.set(table, (this.written.get(table) ?? 0) + rows.length);
       }

@@ -3,7 +3,8 @@
  * opens it (migrations up, the sample dataset seeded when empty), rows an earlier run generated are
  * removed, then firms and projects are loaded in bulk, chunk by chunk, and the tables analysed.
  */
-import type { EntityManager } from '@mikro-orm/knex';
+import type { EntityManager, Knex } from '@mikro-orm/knex';
+import { rebuildProjectTally } from '../../subgraphs/kit/directory/project-tally';
 import type { RegionName } from '../../schema/contract/errors';
 import { dialectOf } from '../../subgraphs/kit/database';
 import { openDatabase } from '../../subgraphs/kit/orm';
@@ -34,7 +35,7 @@ export interface RegionReport {
 
 const DEFINITIONS: Record<RegionName, RegionDefinition> = { tianjin, yangtze, zhejiang };
 
-const DIRECTORY_TABLES = ['dir_firm', 'dir_firm_chain', 'dir_project', 'dir_project_party', 'dir_scope_member'];
+const DIRECTORY_TABLES = ['dir_firm', 'dir_firm_gram', 'dir_firm_shared', 'dir_firm_chain', 'dir_project', 'dir_project_party', 'dir_scope_member'];
 
 async function rowsFor(region: RegionName, em: EntityManager): Promise<{ rows: RegionRows; notes: string[] }> {
   if (region === 'tianjin') return { rows: tianjinRows, notes: [] };
@@ -52,6 +53,7 @@ export async function removeGenerated(em: EntityManager, rows: RegionRows): Prom
   await knex('dir_project_party').whereIn('project_id', knex('dir_project').select('id').where('source', 'like', source)).delete();
   await knex('dir_project').where('source', 'like', source).delete();
   await knex('dir_firm_chain').where('source', 'like', source).delete();
+  for (const index of ['dir_firm_gram', 'dir_firm_shared']) await knex(index).whereIn('uscc', knex('dir_firm').select('uscc').where('source', 'like', source)).delete();
   await knex('dir_firm').where('source', 'like', source).delete();
   for (const table of [...rows.nativeTables].reverse()) await knex(table).where('key', 'like', `${GENERATED_KEY_PREFIX}%`).delete();
 }
@@ -140,6 +142,7 @@ export async function generateRegion(
       progress.report('projects', written, projects, loader.total, true);
     }
 
+    await em.transactional((tx) => rebuildProjectTally(tx.getTransactionContext<Knex.Transaction>()!));
     await analyse(em, databaseUrl, [...DIRECTORY_TABLES, ...rows.nativeTables]);
     return {
       region,

@@ -7,6 +7,9 @@ import type { EntityName } from '@mikro-orm/core';
 import type { RegionName } from '../../schema/contract/errors';
 import { DirectoryFirm, DirectoryFirmChain, DirectoryProject, DirectoryProjectParty } from '../../subgraphs/kit/directory/entities';
 import { projectFirm, projectProject, type FirmInput, type ProjectInput } from '../../subgraphs/kit/directory/projection';
+import { DirectoryFirmGram, gramRows } from '../../subgraphs/kit/directory/search-index';
+import { DirectoryFirmShared } from '../../subgraphs/kit/directory/shared-firms';
+import { REGIONS } from './territory';
 import type { FirmRecord, FirmRecords } from './records';
 import type { Universe, UniverseProject } from './universe';
 
@@ -48,6 +51,9 @@ export function addDirectoryFirm(ctx: GenerationContext, record: FirmRecord, sho
   row.cooperationCount = ctx.cooperationCount(record.firm.index);
   ctx.sink.add(DirectoryFirm, plain(row));
   for (const link of links) ctx.sink.add(DirectoryFirmChain, plain(link));
+  for (const gram of gramRows(row.uscc, row.searchText)) ctx.sink.add(DirectoryFirmGram, gram);
+  const peers = REGIONS.filter((r) => r !== ctx.records.region && ctx.universe.isIn(record.firm.index, r));
+  if (peers.length) ctx.sink.add(DirectoryFirmShared, { uscc: row.uscc, peers: peers.join(',') });
   return { row, links };
 }
 

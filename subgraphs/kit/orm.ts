@@ -11,6 +11,8 @@ import { DIRECTORY_ENTITIES, DirectoryScope } from './directory/entities';
 import { HISTORY_ENTITIES } from './history/entities';
 import { ensureFreshnessRows, recordTypesOf } from './history/record-types';
 import { ChangeHistorySubscriber } from './history/subscriber';
+import { DIRECTORY_INDEX_ENTITIES } from './directory/index-entities';
+import { indexAll, indexIfUnindexed } from './directory/upkeep';
 import type { RegionDefinition } from './region';
 import type { StatementCounter } from './statements';
 import { WRITE_ENTITIES } from './writes/idempotency';
@@ -46,7 +48,7 @@ export async function ormOptions(region: RegionDefinition, databaseUrl: string, 
   };
   return {
     ...(await driverOptions(databaseUrl)),
-    entities: [...region.entities, ...DIRECTORY_ENTITIES, ...WRITE_ENTITIES, ...HISTORY_ENTITIES],
+    entities: [...region.entities, ...DIRECTORY_ENTITIES, ...DIRECTORY_INDEX_ENTITIES, ...WRITE_ENTITIES, ...HISTORY_ENTITIES],
     // Every write's change history and freshness, in its own transaction (kit/history).
     subscribers: [new ChangeHistorySubscriber(recordTypesOf(region))],
     extensions: [Migrator],
@@ -73,8 +75,12 @@ export async function openDatabase(region: RegionDefinition, databaseUrl: string
   if (options.seed) {
     const em = orm.em.fork() as unknown as EntityManager;
     if ((await em.count(DirectoryScope, {})) === 0) {
-      await em.transactional((tx) => region.seed(tx));
+      await em.transactional(async (tx) => {
+        await region.seed(tx);
+        await indexAll(tx);
+      });
     }
   }
+  await indexIfUnindexed(orm.em.fork() as unknown as EntityManager);
   return orm;
 }

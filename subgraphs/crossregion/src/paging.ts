@@ -15,6 +15,7 @@
 import type { RegionName } from '../../../schema/contract/errors';
 import { invariant } from '../../../schema/contract/invariant';
 import { encodeCursor } from '../../kit/directory/cursor';
+import type { FirmOverlap } from '../../kit/directory/overlap';
 import { askRegions, type CrossRegionContext } from './context';
 import { cursorScope, decodeCompositeCursor, encodeCompositeCursor, regionAfter, type CursorScope, type CursorState, type Mix } from './cursor';
 import { mergePage, type Keyed, type MergedItem, type MergedPage } from './merge';
@@ -26,6 +27,8 @@ export interface RegionPage<R> {
   rows: R[];
   /** Present when the page was asked `withTotal`. */
   totalCount?: number;
+  /** Of a firm page asked `withTotal`: its matches that other regions may record. */
+  overlap?: FirmOverlap;
 }
 
 export interface PageRequest<R extends Keyed> {
@@ -76,7 +79,7 @@ export interface MergedListPage<R> {
   edges: Array<MergedEdge<R>>;
   pageInfo: PageInfo;
   /** Each answering region's count of matching rows (0 when the page was fetched without totals). */
-  counts: Array<{ region: RegionName; count: number }>;
+  counts: Array<{ region: RegionName; count: number; overlap?: FirmOverlap }>;
 }
 
 /** Pages up to this size ask every region for all of it: a second round trip would cost more than the rows. */
@@ -116,7 +119,7 @@ export async function mergedPage<R extends Keyed>(ctx: CrossRegionContext, reque
   const { positions: start, mix: lastMix }: CursorState = request.after ? decodeCompositeCursor(request.after, scope) : { positions: {}, mix: {} };
   const keyOf = (row: R) => ({ sortKey: row.sortKey, id: request.idOf(row) });
   const streams = new Map<RegionName, { rows: R[]; more: boolean }>();
-  const counts = new Map<RegionName, number>();
+  const counts = new Map<RegionName, { count: number; overlap?: FirmOverlap }>();
   const missing = new Set<RegionName>();
   const ask = async (asks: Array<{ region: RegionName; rows: number }>, withTotal: boolean) => {
     const wanted = new Map(asks.map((a) => [a.region, a.rows]));
@@ -130,7 +133,7 @@ export async function mergedPage<R extends Keyed>(ctx: CrossRegionContext, reque
       stream.rows.push(...rows.rows);
       stream.more = rows.rows.length === wanted.get(region);
       streams.set(region, stream);
-      if (withTotal) counts.set(region, rows.totalCount ?? 0);
+      if (withTotal) counts.set(region, { count: rows.totalCount ?? 0, overlap: rows.overlap });
     }
     // A region that fails in any round is left out of the whole page: it keeps its start position.
     for (const region of answered.missing) {
@@ -161,6 +164,6 @@ export async function mergedPage<R extends Keyed>(ctx: CrossRegionContext, reque
       missingRegions: request.regions.filter((r) => missing.has(r)).map(regionEnum),
       answeredRegions: request.regions.filter((r) => !missing.has(r)),
     }),
-    counts: request.regions.filter((r) => counts.has(r) && streams.has(r)).map((region) => ({ region, count: counts.get(region)! })),
+    counts: request.regions.filter((r) => counts.has(r) && streams.has(r)).map((region) => ({ region, ...counts.get(region)! })),
   };
 }

@@ -27,7 +27,7 @@ describe('a call to a region', () => {
       for await (const chunk of req) chunks.push(chunk as Buffer);
       bodies.push(Buffer.concat(chunks).toString());
       if (req.headers['x-request-id'] === 'slow') return void setTimeout(() => res.writeHead(200).end('{}'), 1000);
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { directoryFirmKeys: [] } }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { directoryFirmMatches: [] } }));
     });
     server.on('connection', () => (connections += 1));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -53,23 +53,23 @@ describe('a call to a region', () => {
   it('vouches for the caller with the layer\'s own key, for that region and that request; for an editor only as anonymous', async () => {
     const heard = () => verifyIdentity(seen.at(-1)![IDENTITY_HEADER], TEST_TRUSTED_KEYS, { audience: 'tianjin', route: GRAPHQL_ROUTE, content: bodies.at(-1)! });
     const analyst: Identity = { role: 'analyst', subject: 'a-1' };
-    expect(await client({ requestId: 'r-1', vouch: { identity: analyst, key: TEST_CROSSREGION_KEY } }).firmKeys({})).toEqual({ rows: [] });
+    expect(await client({ requestId: 'r-1', vouch: { identity: analyst, key: TEST_CROSSREGION_KEY } }).firmMatches({}, ['91330000000000000X'])).toEqual({ rows: [] });
     expect(seen.at(-1)).toMatchObject({ 'x-request-id': 'r-1' });
     expect(heard()).toEqual({ identity: analyst, signer: 'crossregion' });
     // The layer reads for its callers and never writes: it vouches for no editor.
-    await client({ vouch: { identity: { role: 'editor', subject: 'e-1', region: 'tianjin', unit: { kind: 'alliance', key: 'shuangtan-alliance' } }, key: TEST_CROSSREGION_KEY } }).firmKeys({});
+    await client({ vouch: { identity: { role: 'editor', subject: 'e-1', region: 'tianjin', unit: { kind: 'alliance', key: 'shuangtan-alliance' } }, key: TEST_CROSSREGION_KEY } }).firmMatches({}, ['91330000000000000X']);
     expect(heard()).toEqual({ identity: ANONYMOUS, signer: 'crossregion' });
   });
 
   it('sends none when it has no key to sign with', async () => {
-    await client({ requestId: 'r-2' }).firmKeys({});
+    await client({ requestId: 'r-2' }).firmMatches({}, ['91330000000000000X']);
     expect(seen.at(-1)![IDENTITY_HEADER]).toBeUndefined();
   });
 
   it('continues the caller\'s trace: the region gets a traceparent of the same trace, from a span of its own', async () => {
     const traceId = 'a'.repeat(31) + '1';
     const parent = trace.setSpanContext(ROOT_CONTEXT, { traceId, spanId: 'b'.repeat(16), traceFlags: TraceFlags.SAMPLED });
-    await context.with(parent, () => client().firmKeys({}));
+    await context.with(parent, () => client().firmMatches({}, ['91330000000000000X']));
     const traceparent = String(seen.at(-1)!.traceparent);
     expect(traceparent).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-0[01]$`));
     expect(traceparent.split('-')[2]).not.toBe('b'.repeat(16));
@@ -79,24 +79,24 @@ describe('a call to a region', () => {
     const before = connections;
     for (let i = 0; i < 5; i++) {
       await new Promise((r) => setImmediate(r));
-      expect(await client({ requestId: `k-${i}` }).firmKeys({})).toEqual({ rows: [] });
+      expect(await client({ requestId: `k-${i}` }).firmMatches({}, ['91330000000000000X'])).toEqual({ rows: [] });
     }
     expect(connections - before).toBeLessThanOrEqual(1);
   });
 
   it('reports each call once it has ended, with its outcome: ok, timeout or unreachable', async () => {
     calls.length = 0;
-    await client().firmKeys({});
-    expect(await client({ requestId: 'slow', timeoutMs: 100 }).firmKeys({})).toMatchObject({ error: { region: 'tianjin', detail: 'timeout' } });
+    await client().firmMatches({}, ['91330000000000000X']);
+    expect(await client({ requestId: 'slow', timeoutMs: 100 }).firmMatches({}, ['91330000000000000X'])).toMatchObject({ error: { region: 'tianjin', detail: 'timeout' } });
     const closed = http.createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const closedUrl = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/graphql`;
     await new Promise((resolve) => closed.close(resolve));
-    expect(await client({ url: closedUrl }).firmKeys({})).toMatchObject({ error: { region: 'tianjin', detail: 'unreachable' } });
+    expect(await client({ url: closedUrl }).firmMatches({}, ['91330000000000000X'])).toMatchObject({ error: { region: 'tianjin', detail: 'unreachable' } });
     expect(calls.map(({ region, operation, outcome }) => ({ region, operation, outcome }))).toEqual([
-      { region: 'tianjin', operation: 'directoryFirmKeys', outcome: 'ok' },
-      { region: 'tianjin', operation: 'directoryFirmKeys', outcome: 'timeout' },
-      { region: 'tianjin', operation: 'directoryFirmKeys', outcome: 'unreachable' },
+      { region: 'tianjin', operation: 'directoryFirmMatches', outcome: 'ok' },
+      { region: 'tianjin', operation: 'directoryFirmMatches', outcome: 'timeout' },
+      { region: 'tianjin', operation: 'directoryFirmMatches', outcome: 'unreachable' },
     ]);
     expect(calls[1]!.durationMs).toBeGreaterThanOrEqual(90);
     expect(calls[1]!.durationMs).toBeLessThan(900);

@@ -15,6 +15,7 @@ import { GRAPHQL_ROUTE, IDENTITY_HEADER, signIdentity, vouchableBy } from '../..
 import { MAX_BATCHED_PAGES } from '../../kit/limits/operation-limits';
 import { isTimeoutError, type HttpReply, type HttpStream, type KeepAliveClient } from '../../kit/http/keep-alive-client';
 import { FIRM_EXPORT_PATH, type FirmExportRequest } from '../../kit/directory/export';
+import type { SharedKey } from '../../kit/directory/overlap';
 import { isEndLine, ndjsonBatches } from '../../kit/http/ndjson';
 import type { Tracing } from '../../kit/tracing';
 import {
@@ -158,7 +159,8 @@ interface FirmPageCall {
 }
 
 function firmPageField(alias: string, withTotal: boolean, variable: string): string {
-  return `${alias}: directoryFirms(filter: $f${variable}, order: $o${variable}, first: $n${variable}, after: $a${variable}) { ${withTotal ? 'totalCount ' : ''}rows { ${FIRM_ROW} } }`;
+  const total = withTotal ? 'totalCount overlap { groups { peers count } keys { uscc peers } } ' : '';
+  return `${alias}: directoryFirms(filter: $f${variable}, order: $o${variable}, first: $n${variable}, after: $a${variable}) { ${total}rows { ${FIRM_ROW} } }`;
 }
 
 export class RegionClient {
@@ -280,8 +282,9 @@ export class RegionClient {
     return this.field('directoryFirmsByUscc', 'directoryFirmsByUscc', `query directoryFirmsByUscc($usccs: [ID!]!) { directoryFirmsByUscc(usccs: $usccs) { ${FIRM_ROW} } }`, { usccs });
   }
 
-  firmKeys(filter: DirectoryFilter): Promise<RegionAnswer<string[]>> {
-    return this.field('directoryFirmKeys', 'directoryFirmKeys', 'query directoryFirmKeys($filter: DirectoryFilter!) { directoryFirmKeys(filter: $filter) }', { filter });
+  /** Which of some firms match a filter in this region, with the regions that also record them. */
+  firmMatches(filter: DirectoryFilter, usccs: readonly string[]): Promise<RegionAnswer<SharedKey[]>> {
+    return this.field('directoryFirmMatches', 'directoryFirmMatches', 'query directoryFirmMatches($filter: DirectoryFilter!, $usccs: [ID!]!) { directoryFirmMatches(filter: $filter, usccs: $usccs) { uscc peers } }', { filter, usccs });
   }
 
   projects(filter: DirectoryFilter, order: RegionOrder, first: number, after: string | null, withTotal = true): Promise<RegionAnswer<RegionPage<DirectoryProjectRow>>> {

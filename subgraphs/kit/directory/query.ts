@@ -9,6 +9,9 @@ import { inChunks } from '../keys';
 import { groupBy } from '../rows-by-key';
 import { amountFromSortKey, amountSortKey, decodeCursor, encodeCursor } from './cursor';
 import { firmSortColumn, projectSortColumn, type FirmSortColumn } from './order';
+import { tallyAggregate } from './project-tally';
+import { firmMatches, firmOverlap, type FirmOverlap, type SharedKey } from './overlap';
+import { keywordGrams } from './search-index';
 import {
   AggregateDimension,
   DirectoryAggregateRow,
@@ -33,7 +36,7 @@ function dialectOf(qb: Knex.QueryBuilder | Knex): string {
 }
 
 /** LIKE with backslash as the escape character: MariaDB's default, explicit elsewhere. */
-function whereLike(qb: Knex.QueryBuilder, column: string, text: string) {
+export function whereLike(qb: Knex.QueryBuilder, column: string, text: string) {
   qb.whereRaw(dialectOf(qb) === 'mysql' ? `${column} like ?` : `${column} like ? escape '\\'`, [likePattern(searchForm(text))]);
 }
 
@@ -55,7 +58,27 @@ function applyKeyset(qb: Knex.QueryBuilder, sortColumn: string, idColumn: string
  * `uscc IN (…)` SQLite first collects and sorts every firm of the chain (200,000 firms: 350 ms
  * against 17 ms a page, bench/). Counts keep IN, which SQLite counts fastest.
  */
-function firmFilter(knex: Knex, qb: Knex.QueryBuilder, filter: DirectoryFilter, inNameOrder = false) {
+/** A firm filter whose keyword's grams (search-index.ts) are looked up: the rarest first, null when the index cannot narrow. */
+export type PlannedFilter = DirectoryFilter & { grams?: string[] | null };
+
+/** The filter with its keyword's grams looked up (search-index.ts). */
+export async function planFilter(knex: Knex, filter: DirectoryFilter): Promise<PlannedFilter> {
+  if (!filter.keyword || 'grams' in filter) return filter;
+  return { ...filter, grams: await keywordGrams(knex, searchForm(filter.keyword)) };
+}
+
+/**
+ * The keyword through the gram index: the firms holding the rarest gram, each holding the others,
+ * then the LIKE of before on those alone, so the rows are LIKE's rows.
+ */
+function keywordFilter(knex: Knex, qb: Knex.QueryBuilder, filter: PlannedFilter) {
+  const [driving, ...others] = filter.grams ?? [];
+  if (driving) qb.whereIn('f.uscc', knex('dir_firm_gram').select('uscc').where('gram', driving));
+  for (const gram of others) qb.whereExists(knex('dir_firm_gram as g').select(knex.raw('1')).where('g.gram', gram).whereRaw('g.uscc = f.uscc'));
+  whereLike(qb, 'f.search_text', filter.keyword!);
+}
+
+export function firmFilter(knex: Knex, qb: Knex.QueryBuilder, filter: PlannedFilter, inNameOrder = false) {
   if (filter.chainCode || filter.linkCodes?.length) {
     const links = (sub: Knex.QueryBuilder) => {
       if (filter.chainCode) sub.where('c.chain_code', filter.chainCode);
@@ -66,7 +89,7 @@ function firmFilter(knex: Knex, qb: Knex.QueryBuilder, filter: DirectoryFilter, 
     else qb.whereIn('f.uscc', links(knex('dir_firm_chain as c').select('c.uscc')));
   }
   if (filter.areaCode) qb.where('f.area_code', 'like', `${areaPrefix(filter.areaCode)}%`);
-  if (filter.keyword) whereLike(qb, 'f.search_text', filter.keyword);
+  if (filter.keyword) keywordFilter(knex, qb, filter);
   if (filter.scopeId) qb.whereIn('f.uscc', knex('dir_scope_member').select('uscc').where('scope_id', filter.scopeId));
   if (filter.usccs) qb.whereIn('f.uscc', filter.usccs);
 }
@@ -143,6 +166,8 @@ export interface FirmLines {
 export interface CountedPage<R> {
   rows: R[];
   count(): Promise<number>;
+  /** Of a firm page: its matches that other regions may record (overlap.ts), asked with the count. */
+  overlap?(): Promise<FirmOverlap>;
 }
 
 export class DirectoryQueries {
@@ -155,8 +180,12 @@ export class DirectoryQueries {
     return this.em.getKnex();
   }
 
+  private planned(filter: DirectoryFilter): Promise<PlannedFilter> {
+    return planFilter(this.knex, filter);
+  }
+
   /** A page of the firms matching `filter` (aliased `f`): after the cursor, `first` long; and its order, by `column` (a name key). */
-  private firmPage(filter: DirectoryFilter, column: FirmSortColumn, direction: SortDirection, first: number, after?: string | null): { page: Knex.QueryBuilder; order: OrderTerm[] } {
+  private firmPage(filter: PlannedFilter, column: FirmSortColumn, direction: SortDirection, first: number, after?: string | null): { page: Knex.QueryBuilder; order: OrderTerm[] } {
     const knex = this.knex;
     const page = knex('dir_firm as f');
     firmFilter(knex, page, filter, true);
@@ -165,8 +194,9 @@ export class DirectoryQueries {
     return { page: page.limit(first), order: [{ column, order: dir }, { column: 'uscc', order: dir }] };
   }
 
-  async firms(filter: DirectoryFilter, order: DirectoryOrder, first: number, after?: string | null): Promise<CountedPage<DirectoryFirmRow>> {
+  async firms(given: DirectoryFilter, order: DirectoryOrder, first: number, after?: string | null): Promise<CountedPage<DirectoryFirmRow>> {
     const knex = this.knex;
+    const filter = await this.planned(given);
     const column = firmSortColumn(order.field);
     const { page, order: terms } = this.firmPage(filter, column, order.direction, first, after);
     const rows = await this.firmRows(await selectRows(knex, page, 'f', column === 'name_key' ? FIRM_COLUMNS : [...FIRM_COLUMNS, column], terms), column);
@@ -175,7 +205,7 @@ export class DirectoryQueries {
       firmFilter(knex, qb, filter);
       return Number(((await qb.count({ n: '*' })) as Row[])[0]!.n);
     };
-    return { rows, count };
+    return { rows, count, overlap: () => firmOverlap(knex, filter) };
   }
 
   /**
@@ -184,8 +214,9 @@ export class DirectoryQueries {
    * page's order): building each row here and serialising it again cost more than the query
    * itself (Yangtze's 6,230 firms of a chain in pages of 1,000, standalone: 98–105 → 67–70 ms).
    */
-  async firmLines(filter: DirectoryFilter, direction: SortDirection, first: number, after?: string | null): Promise<FirmLines> {
+  async firmLines(given: DirectoryFilter, direction: SortDirection, first: number, after?: string | null): Promise<FirmLines> {
     const knex = this.knex;
+    const filter = await this.planned(given);
     if (dialectOf(knex) !== 'sqlite3') {
       const { rows } = await this.firms(filter, { field: DirectoryOrderField.NAME, direction }, first, after);
       const last = rows.at(-1);
@@ -210,11 +241,16 @@ export class DirectoryQueries {
     return this.firmRows(rows);
   }
 
-  /** Usccs of every firm matching a filter: the cross-region layer dedupes totals with these. */
+  /** Usccs of every firm matching a filter (Tianjin's own firm list filters its native rows with these). */
   async firmKeys(filter: DirectoryFilter): Promise<string[]> {
     const qb = this.knex('dir_firm as f').select('f.uscc');
-    firmFilter(this.knex, qb, filter);
+    firmFilter(this.knex, qb, await this.planned(filter));
     return ((await qb) as Row[]).map((r) => String(r.uscc));
+  }
+
+  /** Which of `usccs` match a filter here (overlap.ts). */
+  firmMatches(filter: DirectoryFilter, usccs: readonly string[]): Promise<SharedKey[]> {
+    return firmMatches(this.knex, filter, usccs);
   }
 
   /** `sortColumn`: the column the rows' sortKey is read from, the one they were ordered by. */
@@ -302,12 +338,19 @@ export class DirectoryQueries {
 
   async aggregate(entity: 'FIRM' | 'PROJECT', filter: DirectoryFilter, groupBy: AggregateDimension[]): Promise<DirectoryAggregateRow[]> {
     const knex = this.knex;
+    const fromTally = entity === 'PROJECT' ? await tallyAggregate(knex, filter, groupBy) : null;
+    return fromTally ?? this.groupedAggregate(entity, filter, groupBy);
+  }
+
+  /** The aggregate grouped over every matching row (what the tally answers, where it can, from its few rows). */
+  async groupedAggregate(entity: 'FIRM' | 'PROJECT', filter: DirectoryFilter, groupBy: AggregateDimension[]): Promise<DirectoryAggregateRow[]> {
+    const knex = this.knex;
     const areaLength = groupBy.includes(AggregateDimension.COUNTY) ? 6 : groupBy.includes(AggregateDimension.CITY) ? 4 : groupBy.includes(AggregateDimension.PROVINCE) ? 2 : 0;
     const byChain = groupBy.includes(AggregateDimension.CHAIN);
     const byStatus = entity === 'PROJECT' && groupBy.includes(AggregateDimension.STATUS);
     const alias = entity === 'FIRM' ? 'f' : 'p';
     const qb = knex(entity === 'FIRM' ? 'dir_firm as f' : 'dir_project as p');
-    if (entity === 'FIRM') firmFilter(knex, qb, filter);
+    if (entity === 'FIRM') firmFilter(knex, qb, await this.planned(filter));
     else projectFilter(knex, qb, filter);
     const groups: string[] = [];
     if (byChain && entity === 'FIRM') {

@@ -6,6 +6,7 @@ import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root } fr
 import { CoopError } from '../../../schema/contract/errors';
 import type { SubgraphContext } from '../context';
 import { checkKeyCount } from '../keys';
+import { FirmOverlap, SharedKey } from './overlap';
 import { MAX_DIRECTORY_PAGE, type CountedPage } from './query';
 import {
   AggregateDimension,
@@ -62,11 +63,12 @@ export class DirectoryResolver {
     return ctx.directory.firmsByUscc(usccs);
   }
 
-  @Query(() => [ID], { description: 'internal: credit codes of every firm matching a filter' })
+  @Query(() => [SharedKey], { description: 'internal: which of the given firms match a filter here, with the regions that also record them' })
   @Directive('@shareable')
   @Directive('@inaccessible')
-  directoryFirmKeys(@Ctx() ctx: SubgraphContext, @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter): Promise<string[]> {
-    return ctx.directory.firmKeys(checkFilter(filter));
+  directoryFirmMatches(@Ctx() ctx: SubgraphContext, @Arg('filter', () => DirectoryFilter) filter: DirectoryFilter, @Arg('usccs', () => [ID]) usccs: string[]): Promise<SharedKey[]> {
+    if (usccs.length > MAX_DIRECTORY_PAGE) throw CoopError.badInput('usccs', `at most ${MAX_DIRECTORY_PAGE} credit codes`);
+    return ctx.directory.firmMatches(checkFilter(filter), usccs);
   }
 
   @Query(() => DirectoryProjectPage, { description: 'internal: one page of this region\'s cooperation projects' })
@@ -125,6 +127,11 @@ export class DirectoryFirmPageResolver {
   @FieldResolver(() => Int)
   totalCount(@Root() page: CountedPage<DirectoryFirmRow>): Promise<number> {
     return page.count();
+  }
+
+  @FieldResolver(() => FirmOverlap, { description: 'internal: the matches other regions may record, for an exact merged total' })
+  overlap(@Root() page: CountedPage<DirectoryFirmRow>): Promise<FirmOverlap> {
+    return page.overlap!();
   }
 }
 

@@ -10,6 +10,7 @@ import { describeIdentity, type Identity } from '../auth/identity';
 import { DirectoryFirm, DirectoryFirmChain, DirectoryProject, DirectoryScopeGap, DirectoryScopeMember } from '../directory/entities';
 import { canonicalChainCode, isoDate, projectFirm, projectProject, statedAmountText, type FirmInput, type ProjectInput } from '../directory/projection';
 import { toYuan } from '../../../schema/contract/amount';
+import { directoryChanges } from '../directory/upkeep';
 import { Provenance } from '../value-types';
 import type { ValidFirm } from './validate';
 
@@ -40,6 +41,8 @@ export async function ensureDirectoryFirm(
       chains: options.localChainName ? [{ localChainName: options.localChainName }] : [],
     });
     em.persist([row, ...chains]);
+    directoryChanges(em).firms.add(row.uscc);
+    directoryChanges(em).created.add(row.uscc);
     return row;
   }
   if (options.localChainName) {
@@ -47,6 +50,7 @@ export async function ensureDirectoryFirm(
     const id = `${firm.uscc}:${chainCode}:`;
     if (!(await em.findOne(DirectoryFirmChain, { id }))) {
       em.persist(Object.assign(new DirectoryFirmChain(), { id, uscc: firm.uscc, chainCode, linkCode: '', localChainName: options.localChainName, localLinkName: null, source: options.source }));
+      directoryChanges(em).firms.add(firm.uscc);
     }
   }
   return existing;
@@ -56,6 +60,7 @@ export async function ensureDirectoryFirm(
 export function recordDirectoryProject(em: EntityManager, region: RegionName, input: ProjectInput, firms: readonly DirectoryFirm[]): DirectoryProject {
   const { project, parties } = projectProject(region, input);
   em.persist([project, ...parties]);
+  directoryChanges(em).projectGroups.push({ chainCode: project.chainCode ?? null, areaCode: project.areaCode, status: project.status });
   for (const firm of new Set(firms)) firm.cooperationCount++;
   return project;
 }
@@ -63,6 +68,9 @@ export function recordDirectoryProject(em: EntityManager, region: RegionName, in
 /** A project's new status, date or amount. */
 export async function updateDirectoryProject(em: EntityManager, id: string, change: { status?: string; date?: StatedDate | null; amount?: StatedAmount | null }): Promise<void> {
   const row = await em.findOneOrFail(DirectoryProject, { id });
+  // The group it leaves and the one it enters are both recounted.
+  const group = () => ({ chainCode: row.chainCode ?? null, areaCode: row.areaCode, status: row.status });
+  directoryChanges(em).projectGroups.push(group());
   if (change.status) row.status = change.status;
   if (change.date?.year) {
     row.dateKey = isoDate(change.date);
@@ -73,6 +81,7 @@ export async function updateDirectoryProject(em: EntityManager, id: string, chan
     row.amountKey = row.amountYuan;
     row.amountStated = statedAmountText(change.amount);
   }
+  directoryChanges(em).projectGroups.push(group());
 }
 
 export async function addScopeMember(em: EntityManager, scopeId: string, uscc: string): Promise<void> {
@@ -99,8 +108,9 @@ export function syncDirectoryFirm(em: EntityManager, existing: DirectoryFirm | u
     em.persist(firm);
     row = firm;
     changed = true;
+    directoryChanges(em).created.add(firm.uscc);
   } else if (row.originalName !== firm.originalName || row.areaCode !== firm.areaCode || (firm.shortName && row.shortName !== firm.shortName)) {
-    Object.assign(row, { name: firm.name, originalName: firm.originalName, nameKey: firm.nameKey, searchText: firm.searchText, areaCode: firm.areaCode, ...(firm.shortName ? { shortName: firm.shortName } : {}) });
+    Object.assign(row, { name: firm.name, originalName: firm.originalName, nameKey: firm.nameKey, pinyinKey: firm.pinyinKey, searchText: firm.searchText, areaCode: firm.areaCode, ...(firm.shortName ? { shortName: firm.shortName } : {}) });
     changed = true;
   }
   for (const chain of chains) {
@@ -109,5 +119,7 @@ export function syncDirectoryFirm(em: EntityManager, existing: DirectoryFirm | u
     chainIds.add(chain.id);
     changed = true;
   }
+  // The keyword index and the shared-firm index follow (directory/upkeep.ts, after the row's flush).
+  if (changed) directoryChanges(em).firms.add(firm.uscc);
   return { row, changed };
 }

@@ -11,6 +11,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import { CoopError } from '../../../schema/contract/errors';
 import type { SubgraphContext } from '../context';
 import { currentChangeSource, withChangeSource } from './change-source';
+import { keepIndexes } from '../directory/upkeep';
 import { validIdempotencyKey } from './validate';
 
 @Entity({ tableName: 'write_idempotency' })
@@ -93,6 +94,7 @@ async function runWriteOnce(ctx: SubgraphContext, request: WriteRequest, body: W
         await em.flush();
         claim.resultKey = await body(em, id.slice(0, 16));
         await em.flush();
+        await keepIndexes(em);
         return claim.resultKey;
       });
       return { key: resultKey, replayed: false };

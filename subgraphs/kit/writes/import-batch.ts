@@ -20,6 +20,7 @@ import type { SubgraphContext } from '../context';
 import { Provenance } from '../value-types';
 import { withChangeSource } from './change-source';
 import { validText } from './validate';
+import { keepIndexes } from '../directory/upkeep';
 
 /** Rows one import request may carry: enough for throughput, small enough for one transaction. */
 export const MAX_IMPORT_ROWS = 1000;
@@ -158,6 +159,8 @@ async function attemptBatch<R extends ImportedRow, P>(
           const outcome = await withChangeSource({ kind: 'import', file: origin.file, ...(origin.sheet ? { sheet: origin.sheet } : {}), row: row.row }, async () => {
             const done = await importRow(em, row, prepared, origin);
             await em.flush();
+            // The directory's indexes (keyword grams, shared firms, project tally) in the same transaction.
+            await keepIndexes(em);
             // A flush compares every entity the EntityManager holds: cleared after each row, a batch
             // costs rows × 1, not rows × rows. A row function re-attaches (attach()) what it changes.
             em.clear();

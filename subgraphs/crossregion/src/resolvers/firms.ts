@@ -6,7 +6,10 @@ import type { DirectoryFilter } from '../../../kit/directory/types';
 import { REGIONS } from '../config';
 import { askRegions, type CrossRegionContext } from '../context';
 import { completeFirms, firmLoader } from '../loaders';
-import { mergedPage } from '../paging';
+import { isEmptyFilter, type SharedKey } from '../../../kit/directory/overlap';
+import { distinctTotal } from '../distinct-total';
+import { MAX_REGION_PAGE } from '../region-client';
+import { mergedPage, type MergedListPage } from '../paging';
 import { selectsField } from '../selection';
 import { connectionType } from '../types/connection';
 import { Firm, firmFromRecords } from '../types/firm';
@@ -43,15 +46,17 @@ export function isUnfiltered(directory: DirectoryFilter, regions: readonly Regio
   return regions.length === REGIONS.length && Object.values(directory).every((v) => v === undefined);
 }
 
-/** Σ region counts minus the firms counted in more than one region (asked only when needed). */
-async function dedupedTotal(ctx: CrossRegionContext, directory: DirectoryFilter, counts: Array<{ region: RegionName; count: number }>): Promise<number> {
-  const sum = counts.reduce((s, c) => s + c.count, 0);
-  const matching = counts.filter((c) => c.count > 0);
-  if (matching.length < 2) return sum;
-  const { answers } = await askRegions(ctx, matching.map((c) => c.region), (client) => client.firmKeys(directory));
-  const keyed = answers.reduce((s, a) => s + counts.find((c) => c.region === a.region)!.count, 0);
-  const distinct = new Set(answers.flatMap((a) => a.rows)).size;
-  return sum - (keyed - distinct);
+/** Σ region counts less the firms counted in more than one region (distinct-total.ts). */
+function dedupedTotal(ctx: CrossRegionContext, directory: DirectoryFilter, counts: MergedListPage<unknown>['counts']): Promise<number> {
+  const parts = counts.map((c) => ({ region: c.region, count: c.count, overlap: c.overlap ?? { groups: [], keys: [] } }));
+  return distinctTotal(parts, isEmptyFilter(directory), async (usccs) => {
+    const found: Array<{ region: RegionName; keys: SharedKey[] }> = [];
+    for (let i = 0; i < usccs.length; i += MAX_REGION_PAGE) {
+      const { answers } = await askRegions(ctx, parts.map((p) => p.region), (client) => client.firmMatches(directory, usccs.slice(i, i + MAX_REGION_PAGE)));
+      found.push(...answers.map((a) => ({ region: a.region, keys: a.rows })));
+    }
+    return found;
+  });
 }
 
 /** `withTotal`: the client selected totalCount, so the regions count their matches too (see selection.ts). */
