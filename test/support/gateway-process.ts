@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { gatewayNodeArgs } from '../../gateway/src/heap-budget';
 import { freePort, ROOT, stopChild, waitForHealth } from '../../scripts/system';
+import { generateIdentityKeyEnv } from '../../subgraphs/kit/auth/identity-keys';
 
 export interface GatewayProcess {
   url: string;
@@ -21,7 +22,8 @@ export async function startGatewayProcess(subgraphUrls: Record<string, string>, 
   const fullEnv: NodeJS.ProcessEnv = {
     ...process.env,
     APOLLO_TELEMETRY_DISABLED: '1',
-    COOPGRAPH_GATEWAY_SECRET: 'gateway-process-of-a-test-0123456789abcdef',
+    // A signing key of its own: the subgraphs take its callers as anonymous (signed by a key they do not know).
+    COOPGRAPH_GATEWAY_SIGNING_KEY: generateIdentityKeyEnv().COOPGRAPH_GATEWAY_SIGNING_KEY,
     LOG_LEVEL: 'warn',
     ...Object.fromEntries(Object.entries(subgraphUrls).filter(([name]) => name !== 'gateway').map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
     ...env,
