@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateIdentityKeyEnv } from '../../../subgraphs/kit/auth/identity-keys';
 import { loadGatewayConfig } from '../config';
 import { DEVELOPMENT_KID, developmentKeyPath, ensureDevelopmentKey, signDevelopmentToken } from './development-key';
 import { createTokenVerifier } from './verify-token';
@@ -49,7 +50,7 @@ describe('the development signing key', () => {
 
   it('is never read in production: the same token is refused', async () => {
     const key = ensureDevelopmentKey(dataDir);
-    const production = configOf({ COOPGRAPH_MODE: 'production', COOPGRAPH_JWKS_URL: 'http://127.0.0.1:9/jwks.json', COOPGRAPH_GATEWAY_SECRET: 'g'.repeat(40) });
+    const production = configOf({ COOPGRAPH_MODE: 'production', COOPGRAPH_JWKS_URL: 'http://127.0.0.1:9/jwks.json', COOPGRAPH_GATEWAY_SIGNING_KEY: generateIdentityKeyEnv().COOPGRAPH_GATEWAY_SIGNING_KEY });
     expect(production.auth.developmentKeyFile).toBeUndefined();
     const token = await signDevelopmentToken({ role: 'analyst', subject: 'dev-analyst', ttlSeconds: 60 }, key, production.auth);
     expect((await createTokenVerifier(production.auth)(`Bearer ${token}`))?.error).toMatch(/signature or format/);
