@@ -11,6 +11,7 @@ import { generateIdentityKeyEnv } from '../../subgraphs/kit/auth/identity-keys';
 
 export interface GatewayProcess {
   url: string;
+  pid: number;
   stdout(): string;
   stderr(): string;
   /** Sends the signal and waits for the exit; the exit code, null if a signal ended it. */
@@ -43,6 +44,7 @@ export async function startGatewayProcess(subgraphUrls: Record<string, string>, 
   }
   return {
     url,
+    pid: child.pid!,
     stdout: () => out.join(''),
     stderr: () => err.join(''),
     stop: (signal) => stopChild(child, signal),

@@ -5,13 +5,11 @@
  * request after the primary has seen it die is answered, and SIGTERM stops every worker and the
  * primary with exit 0.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import http from 'node:http';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../../../scripts/system';
+import { startGatewayProcess, type GatewayProcess } from '../../support/gateway-process';
 
-const ROOT = path.resolve(__dirname, '../../..');
 const subgraphUrls = inject('subgraphUrls');
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -39,6 +37,15 @@ function get(port: number, route: string): Promise<string> {
   });
 }
 
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const workerPids = (primary: number) =>
   execFileSync('pgrep', ['-P', String(primary)], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
 
@@ -46,36 +53,24 @@ const requestsCounted = (metrics: string) =>
   [...metrics.matchAll(/^coopgraph_gateway_requests_total\{[^}]*operation="WorkerProbe"[^}]*\} (\d+)/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
 
 describe('GATEWAY_WORKERS=2', () => {
-  let gateway: ChildProcess;
+  let gateway: GatewayProcess;
   let port: number;
-  let log = '';
+  const log = () => gateway.stdout() + gateway.stderr();
+  const listening = () => (log().match(/"msg":"gateway listening"/g) ?? []).length;
   beforeAll(async () => {
-    port = await freePort();
-    gateway = spawn(process.execPath, [path.join(ROOT, 'dist/gateway/src/main.js')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        GATEWAY_WORKERS: '2',
-        GATEWAY_PORT: String(port),
-        RESPONSE_CACHE: 'false',
-        LOG_LEVEL: 'info',
-        ...Object.fromEntries(Object.entries(subgraphUrls).filter(([n]) => n !== 'gateway').map(([n, u]) => [`${n.toUpperCase()}_URL`, u])),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    gateway.stdout!.on('data', (c: Buffer) => (log += c.toString()));
-    gateway.stderr!.on('data', (c: Buffer) => (log += c.toString()));
-    for (let i = 0; i < 150 && (log.match(/"msg":"gateway listening"/g) ?? []).length < 2; i++) await pause(200);
+    gateway = await startGatewayProcess(subgraphUrls, { NODE_ENV: 'production', GATEWAY_WORKERS: '2', RESPONSE_CACHE: 'false', LOG_LEVEL: 'info' });
+    port = Number(new URL(gateway.url).port);
+    // Healthy once one worker listens; the second starts alongside.
+    for (let i = 0; i < 150 && listening() < 2; i++) await pause(200);
   }, 60_000);
-  afterAll(() => {
-    if (gateway.exitCode === null) gateway.kill('SIGKILL');
+  afterAll(async () => {
+    if (isAlive(gateway.pid)) await gateway.stop('SIGKILL');
   });
 
   it('starts two workers on one port behind a primary that serves nothing itself', () => {
-    expect(log).toMatch(/"msg":"gateway workers started","workers":2/);
-    expect((log.match(/"msg":"gateway listening"/g) ?? []).length).toBe(2);
-    expect(workerPids(gateway.pid!)).toHaveLength(2);
+    expect(log()).toMatch(/"msg":"gateway workers started","workers":2/);
+    expect(listening()).toBe(2);
+    expect(workerPids(gateway.pid)).toHaveLength(2);
   });
 
   it('answers on every connection and counts every request once in /metrics, whichever worker is scraped', async () => {
@@ -88,26 +83,24 @@ describe('GATEWAY_WORKERS=2', () => {
   });
 
   it('replaces a worker that dies, and answers every request once the primary has seen it die', async () => {
-    const [victim] = workerPids(gateway.pid!);
+    const [victim] = workerPids(gateway.pid);
     process.kill(victim!, 'SIGKILL');
     // A connection the primary had just handed to the worker as it died is lost with it (node:cluster's
     // round-robin); from the moment the primary has seen the death, every connection goes to a live worker.
-    for (let i = 0; i < 100 && !log.includes('gateway worker died'); i++) await pause(50);
+    for (let i = 0; i < 100 && !log().includes('gateway worker died'); i++) await pause(50);
     const answers: number[] = [];
     for (let i = 0; i < 10; i++) answers.push((await post(port, '{ firms(first: 1) { totalCount } }')).status);
     expect(answers).toEqual(Array(10).fill(200));
     // The new worker starts as the first did (seconds on a loaded machine).
-    for (let i = 0; i < 300 && !(workerPids(gateway.pid!).length === 2 && (log.match(/"msg":"gateway listening"/g) ?? []).length === 3); i++) await pause(200);
-    expect(log, log).toMatch(/"msg":"gateway worker died; starting another".*"signal":"SIGKILL"/);
-    expect(workerPids(gateway.pid!)).not.toContain(victim);
-    expect(workerPids(gateway.pid!)).toHaveLength(2);
+    for (let i = 0; i < 300 && !(workerPids(gateway.pid).length === 2 && listening() === 3); i++) await pause(200);
+    expect(log(), log()).toMatch(/"msg":"gateway worker died; starting another".*"signal":"SIGKILL"/);
+    expect(workerPids(gateway.pid)).not.toContain(victim);
+    expect(workerPids(gateway.pid)).toHaveLength(2);
   }, 180_000);
 
   it('stops every worker and then itself on SIGTERM, exit code 0', async () => {
-    const workers = workerPids(gateway.pid!);
-    const exited = new Promise<number | null>((resolve) => gateway.once('exit', (code) => resolve(code)));
-    gateway.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    const workers = workerPids(gateway.pid);
+    expect(await gateway.stop('SIGTERM')).toBe(0);
     for (const pid of workers) expect(() => process.kill(pid, 0)).toThrow();
   });
 });

@@ -4,14 +4,13 @@
  * request in flight, and a supergraph that does not load keeps the previous one and says why. The
  * gateway runs as its own process, as deployed, under a steady load of queries throughout.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { freePort } from '../../../scripts/system';
+import { startGatewayProcess, type GatewayProcess } from '../../support/gateway-process';
 import { graphql } from '../../support/system';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -42,34 +41,17 @@ const LOAD = ['{ firms(first: 5) { totalCount nodes { uscc name regions } } }', 
 describe('supergraph reload under load', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'coopgraph-reload-'));
   const file = path.join(dir, 'supergraph.graphql');
-  let gateway: ChildProcess;
+  let gateway: GatewayProcess;
   let url: string;
-  let log = '';
+  const log = () => gateway.stdout() + gateway.stderr();
   const answers: Array<{ query: string; ok: boolean; detail: string }> = [];
   let loading = true;
   let load: Promise<void>;
 
   beforeAll(async () => {
     deploy(file, supergraphWithout(['yangtze']));
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}/graphql`;
-    gateway = spawn(process.execPath, [path.join(ROOT, 'dist/gateway/src/main.js')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        GATEWAY_PORT: String(port),
-        SUPERGRAPH_PATH: file,
-        RESPONSE_CACHE: 'false',
-        LOG_LEVEL: 'info',
-        ...Object.fromEntries(Object.entries(subgraphUrls).filter(([n]) => n !== 'gateway').map(([n, u]) => [`${n.toUpperCase()}_URL`, u])),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    gateway.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    gateway.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
-    for (let i = 0; i < 100 && !log.includes('gateway listening'); i++) await pause(200);
-    expect(log).toContain('gateway listening');
+    gateway = await startGatewayProcess(subgraphUrls, { NODE_ENV: 'production', SUPERGRAPH_PATH: file, RESPONSE_CACHE: 'false', LOG_LEVEL: 'info' });
+    url = gateway.url;
     // Four callers asking without pause for as long as the test runs.
     load = Promise.all([0, 1, 2, 3].map(async (caller) => {
       for (let i = caller; loading; i++) {
@@ -87,7 +69,7 @@ describe('supergraph reload under load', () => {
   afterAll(async () => {
     loading = false;
     await load;
-    gateway?.kill('SIGTERM');
+    await gateway?.stop('SIGTERM');
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -96,7 +78,7 @@ describe('supergraph reload under load', () => {
       if (await check()) return;
       await pause(200);
     }
-    throw new Error(`${what} did not happen within 15 s; log:\n${log}`);
+    throw new Error(`${what} did not happen within 15 s; log:\n${log()}`);
   }
   const yangtzeAnswers = async () => !(await graphql(url, YANGTZE)).errors;
 
@@ -106,7 +88,7 @@ describe('supergraph reload under load', () => {
     const served = answers.length;
     deploy(file, supergraphWithout([]));
     await until(yangtzeAnswers, 'the reload');
-    expect(log).toMatch(/"msg":"supergraph reloaded","why":"file changed"/);
+    expect(log()).toMatch(/"msg":"supergraph reloaded","why":"file changed"/);
     await pause(500);
     expect(answers.length).toBeGreaterThan(served);
     expect(answers.filter((a) => !a.ok)).toEqual([]);
@@ -114,8 +96,8 @@ describe('supergraph reload under load', () => {
 
   it('keeps the previous supergraph when the new one does not load, and says why', async () => {
     deploy(file, 'schema @link(url: "https://specs.apollo.dev/link/v1.0") { query: Query }\ntype Query { broken: Nowhere }\n');
-    await until(async () => log.includes('supergraph reload refused'), 'the refusal');
-    expect(log).toMatch(/"msg":"supergraph reload refused; the previous supergraph stays","why":"file changed".*"reason":"[^"]+/);
+    await until(async () => log().includes('supergraph reload refused'), 'the refusal');
+    expect(log()).toMatch(/"msg":"supergraph reload refused; the previous supergraph stays","why":"file changed".*"reason":"[^"]+/);
     expect(await yangtzeAnswers()).toBe(true);
     expect(answers.filter((a) => !a.ok)).toEqual([]);
   });
@@ -130,10 +112,10 @@ describe('supergraph reload under load', () => {
     fs.writeFileSync(path.join(data, 'supergraph.graphql'), supergraphWithout(['yangtze']));
     await pause(1000);
     expect(await yangtzeAnswers()).toBe(true);
-    gateway.kill('SIGHUP');
+    process.kill(gateway.pid, 'SIGHUP');
     await until(async () => !(await yangtzeAnswers()), 'the reload on SIGHUP');
-    expect(log).toMatch(/"msg":"supergraph reloaded","why":"SIGHUP"/);
-    expect(gateway.exitCode).toBeNull();
+    expect(log()).toMatch(/"msg":"supergraph reloaded","why":"SIGHUP"/);
+    expect(() => process.kill(gateway.pid, 0)).not.toThrow();
     expect(answers.filter((a) => !a.ok)).toEqual([]);
     expect(answers.length).toBeGreaterThan(50);
   });
