@@ -5,6 +5,7 @@
  * carries (`firmNode` builds the node a page would hold from the line). Otherwise the export pages.
  */
 import { Kind, parse, valueFromASTUntyped, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { areaFullName, findArea } from '../schema/contract/areas';
 import type { PreparedOperation } from './operation';
 import type { ReportDefinition } from './report-definition';
 
@@ -104,17 +105,8 @@ export interface FirmLine {
   presence: Array<{ region: string; name: string; originalName: string; areaCode: string | null; kind: string; cooperationCount: number; source: string }>;
 }
 
-type Areas = typeof import('../schema/contract/areas');
-let areas: Areas | undefined;
-
-/**
- * The AdminArea Query.firms gives for a code: the same GB/T 2260 names (schema/contract/areas.ts),
- * loaded on the first streamed line, since the tables take ~27 MB of heap a paged export never needs.
- */
+/** The AdminArea Query.firms gives for a code: the same GB/T 2260 names (schema/contract/areas.ts). */
 function area(code: string | null) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  areas ??= require('../schema/contract/areas') as Areas;
-  const { areaFullName, findArea } = areas;
   const found = code ? findArea(code) : null;
   return found ? { code: found.code, name: found.name, fullName: areaFullName(found.code), level: found.level } : null;
 }

@@ -3,7 +3,8 @@
  * several cities have), or the beginning of one (西青), tried in that order. A municipality's
  * province and its 市辖区 city share a full name; the outermost is meant.
  */
-import { allAreas, areaFullName, areaLineage, areasNamed } from '../../schema/contract/areas';
+import { allAreas, areaFullName, areaLineage } from '../../schema/contract/areas';
+import { areasNamed } from '../../schema/contract/area-names';
 import { searchForm } from '../../schema/contract/script';
 
 let byFullName: Map<string, string[]> | null = null;

