@@ -65,9 +65,7 @@ export function supergraphFile(options: SupergraphFileOptions): SupergraphFile {
     current: () => loaded,
     reload,
     async initialize(hooks) {
-      update = (sdl) => {
-        hooks.update(sdl);
-      };
+      update = hooks.update;
       let timer: NodeJS.Timeout | undefined;
       const later = (why: string) => {
         clearTimeout(timer);

